@@ -1,0 +1,1 @@
+"""The domain: pure rules and records, standard library only, no I/O."""

@@ -1,0 +1,1 @@
+"""Storage behind one small protocol: an encrypted SQLite store and an in-memory double."""
