@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +36,30 @@ class Analyser(Protocol):
     def analyse(self, text: str) -> Analysis: ...
 
     def analyse_many(self, texts: list[str]) -> list[Analysis]: ...
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, object]:
+    return {
+        "labels": list(analysis.labels),
+        "scores": dict(analysis.scores),
+        "crisis": analysis.crisis,
+        "crisis_score": analysis.crisis_score,
+        "evidence": [{"label": e.label, "start": e.start, "end": e.end} for e in analysis.evidence],
+        "model_version": analysis.model_version,
+        "limited": analysis.limited,
+    }
+
+
+def analysis_from_dict(data: dict[str, Any]) -> Analysis:
+    return Analysis(
+        labels=tuple(str(label) for label in data["labels"]),
+        scores={str(k): float(v) for k, v in data["scores"].items()},
+        crisis=bool(data["crisis"]),
+        crisis_score=float(data["crisis_score"]),
+        evidence=tuple(
+            Evidence(str(e["label"]), int(e["start"]), int(e["end"]))
+            for e in data.get("evidence", ())
+        ),
+        model_version=str(data.get("model_version", "")),
+        limited=bool(data.get("limited", False)),
+    )

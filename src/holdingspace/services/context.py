@@ -27,6 +27,8 @@ class Context:
     clock: Callable[[], datetime] = local_now
     home: Path | None = None
     analyser_factory: Callable[[], Analyser] | None = None
+    data_key: bytes = field(default=b"", repr=False)
+    """The unwrapped data key, kept only in memory, for sealing backups."""
     _analyser: Analyser | None = field(default=None, init=False, repr=False)
 
     @property

