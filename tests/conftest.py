@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -87,8 +87,8 @@ def cli(home: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
 
 
 @pytest.fixture
-def journal_home(cli: Run, home: Path) -> Iterator[Path]:
+def journal_home(cli: Run, home: Path) -> Path:
     """A home with a fresh journal in it."""
     result = cli("init")
     assert result.exit_code == 0, result.output
-    yield home
+    return home

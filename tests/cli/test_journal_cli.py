@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.support import PASSPHRASE, Run
 
 
@@ -82,8 +81,9 @@ def test_empty_entry_is_refused(cli: Run, journal_home: Path) -> None:
     assert "needs some words" in result.output
 
 
-def test_editor_that_fails_keeps_a_draft(cli: Run, journal_home: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_editor_that_fails_keeps_a_draft(
+    cli: Run, journal_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor = tmp_path / "crashing-editor"
     editor.write_text('#!/bin/sh\nprintf "words I must not lose" > "$1"\nexit 3\n')
     editor.chmod(0o755)
@@ -151,7 +151,9 @@ def test_export_import_is_idempotent(cli: Run, journal_home: Path, tmp_path: Pat
     assert "one" in markdown.read_text()
 
 
-def test_import_into_another_journal_adds_once(cli: Run, journal_home: Path, tmp_path: Path) -> None:
+def test_import_into_another_journal_adds_once(
+    cli: Run, journal_home: Path, tmp_path: Path
+) -> None:
     cli("write", "--text", "carried over")
     out = tmp_path / "export.json"
     cli("export", "-o", str(out))
@@ -194,8 +196,11 @@ def test_delete_all_needs_the_typed_confirmation(cli: Run, journal_home: Path) -
 
 
 def test_wrong_passphrase_for_delete_all_deletes_nothing(cli: Run, journal_home: Path) -> None:
-    result = cli("delete-all", input="delete everything\n",
-                 env={"HOLDINGSPACE_PASSPHRASE": "not the passphrase"})
+    result = cli(
+        "delete-all",
+        input="delete everything\n",
+        env={"HOLDINGSPACE_PASSPHRASE": "not the passphrase"},
+    )
     assert result.exit_code == 4
     assert (journal_home / "journal.db").exists()
     assert PASSPHRASE  # the right one still works:
@@ -203,12 +208,13 @@ def test_wrong_passphrase_for_delete_all_deletes_nothing(cli: Run, journal_home:
 
 
 def test_every_command_has_help(cli: Run) -> None:
+    import typer.main
+    from typer.core import TyperGroup
+
     from holdingspace.cli.main import app
 
-    import typer.main
-
     group = typer.main.get_command(app)
-    assert isinstance(group, typer.main.TyperGroup)
+    assert isinstance(group, TyperGroup)
     for name, command in group.commands.items():
         assert command.help, f"{name} has no help"
         assert cli(name, "--help").exit_code == 0

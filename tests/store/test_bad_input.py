@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.support import Run
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir()) if p.is_file()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
     }
 
 
@@ -86,15 +86,42 @@ def test_a_truncated_or_altered_backup_restores_nothing(
         "not json at all",
         json.dumps([1, 2, 3]),
         json.dumps({"format": "something-else", "version": 1}),
-        json.dumps({"format": "holdingspace-export", "version": 1,
-                    "entries": [{"uid": "x1", "kind": "journal"}]}),
-        json.dumps({"format": "holdingspace-export", "version": 1,
-                    "entries": [{"uid": "x1", "kind": "poem", "text": "hi",
-                                 "created_at": "2026-01-01T00:00:00",
-                                 "updated_at": "2026-01-01T00:00:00"}]}),
-        json.dumps({"format": "holdingspace-export", "version": 1,
-                    "breaks": [{"uid": "b1", "starts_on": "2026-02-01",
-                                "ends_on": "2026-01-01", "reason": "holiday"}]}),
+        json.dumps(
+            {
+                "format": "holdingspace-export",
+                "version": 1,
+                "entries": [{"uid": "x1", "kind": "journal"}],
+            }
+        ),
+        json.dumps(
+            {
+                "format": "holdingspace-export",
+                "version": 1,
+                "entries": [
+                    {
+                        "uid": "x1",
+                        "kind": "poem",
+                        "text": "hi",
+                        "created_at": "2026-01-01T00:00:00",
+                        "updated_at": "2026-01-01T00:00:00",
+                    }
+                ],
+            }
+        ),
+        json.dumps(
+            {
+                "format": "holdingspace-export",
+                "version": 1,
+                "breaks": [
+                    {
+                        "uid": "b1",
+                        "starts_on": "2026-02-01",
+                        "ends_on": "2026-01-01",
+                        "reason": "holiday",
+                    }
+                ],
+            }
+        ),
     ],
 )
 def test_a_malformed_import_adds_nothing(
@@ -110,8 +137,13 @@ def test_a_malformed_import_adds_nothing(
 
 
 def test_an_unknown_id_is_one_line(cli: Run, written: Path) -> None:
-    for args in (["show", "99"], ["delete", "99"], ["session", "delete", "99"],
-                 ["break", "delete", "99"], ["edit", "99", "--text", "x"]):
+    for args in (
+        ["show", "99"],
+        ["delete", "99"],
+        ["session", "delete", "99"],
+        ["break", "delete", "99"],
+        ["edit", "99", "--text", "x"],
+    ):
         result = cli(*args)
         assert result.exit_code == 5, args
         assert "no " in one_line_error(result.output)

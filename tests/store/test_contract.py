@@ -25,7 +25,8 @@ T0 = datetime(2026, 10, 1, 20, 0)
 @pytest.fixture(params=["memory", "sqlite"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     made: Store = (
-        MemoryStore() if request.param == "memory"
+        MemoryStore()
+        if request.param == "memory"
         else SQLiteStore.open(tmp_path / "j.db", os.urandom(32))
     )
     yield made
@@ -63,8 +64,9 @@ def test_entry_filters_by_date_search_and_page(store: Store) -> None:
 def test_analysis_is_kept_and_filterable_by_sign(store: Store) -> None:
     saved = store.add_entry(entry("I miss her"))
     assert saved.id is not None
-    analysis = Analysis(("missing",), {"missing": 0.9}, False, 0.01,
-                        (Evidence("missing", 0, 10),), "test-1")
+    analysis = Analysis(
+        ("missing",), {"missing": 0.9}, False, 0.01, (Evidence("missing", 0, 10),), "test-1"
+    )
     store.save_analysis(saved.id, analysis)
     assert store.get_entry(saved.id).analysis == analysis
     assert [e.id for e in store.list_entries(EntryQuery(label="missing"))] == [saved.id]
@@ -88,8 +90,9 @@ def test_sessions_breaks_and_ratings(store: Store) -> None:
     assert session.id is not None
     store.update_session(replace(session, status=SessionStatus.ENDED_EARLY))
     assert store.get_session(session.id).status is SessionStatus.ENDED_EARLY
-    brk = store.add_break(Break(None, "b1", date(2026, 12, 20), date(2027, 1, 3),
-                                BreakReason.HOLIDAY))
+    brk = store.add_break(
+        Break(None, "b1", date(2026, 12, 20), date(2027, 1, 3), BreakReason.HOLIDAY)
+    )
     assert store.list_breaks() == [brk]
     rating = store.add_rating(Rating(None, "r1", session.id, T0, {"bond": 8}))
     assert store.list_ratings() == [rating]
@@ -112,7 +115,8 @@ def test_checkins_settings_and_uids(store: Store) -> None:
 
 
 def test_bulk_add_adds_everything(store: Store) -> None:
-    added = store.bulk_add([entry("a", 0, uid="e1"), Session(None, "s1", T0),
-                            CheckIn(None, "c1", T0, "weekly", {})])
+    added = store.bulk_add(
+        [entry("a", 0, uid="e1"), Session(None, "s1", T0), CheckIn(None, "c1", T0, "weekly", {})]
+    )
     assert added == 3
     assert store.known_uids() == {"e1", "s1", "c1"}

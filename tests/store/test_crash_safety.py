@@ -55,7 +55,9 @@ def test_sigkill_during_writes_loses_no_acknowledged_entry(tmp_path: Path) -> No
     for _ in range(TRIALS):
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(home), PASSPHRASE],
-            stdout=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready"

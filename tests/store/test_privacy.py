@@ -39,8 +39,9 @@ def test_marker_is_in_no_file_under_home_or_in_the_backup(
         assert not contains(path, "dear T"), f"{path.name} holds readable text"
 
 
-def test_the_plain_export_is_plain_only_when_asked(cli: Run, journal_home: Path,
-                                                   tmp_path: Path) -> None:
+def test_the_plain_export_is_plain_only_when_asked(
+    cli: Run, journal_home: Path, tmp_path: Path
+) -> None:
     cli("write", "--text", MARKER)
     out = tmp_path / "plain.json"
     cli("export", "-o", str(out))

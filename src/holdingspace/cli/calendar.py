@@ -87,8 +87,9 @@ def session_list(as_json: JsonOption = False) -> None:
     for column in ("ID", "When", "Status", "Minutes"):
         table.add_column(column)
     for s in found:
-        table.add_row(str(s.id), f"{s.starts_at:%a %Y-%m-%d %H:%M}", s.status.value,
-                      str(s.duration_minutes))
+        table.add_row(
+            str(s.id), f"{s.starts_at:%a %Y-%m-%d %H:%M}", s.status.value, str(s.duration_minutes)
+        )
     console.print(table)
 
 
@@ -113,8 +114,10 @@ def session_edit(
     if as_json:
         print_json(session_json(session))
     else:
-        say(f"Updated session {session.id}: {session.starts_at:%Y-%m-%d %H:%M}, "
-            f"{session.status.value}.")
+        say(
+            f"Updated session {session.id}: {session.starts_at:%Y-%m-%d %H:%M}, "
+            f"{session.status.value}."
+        )
 
 
 @session_app.command("delete")
@@ -146,8 +149,10 @@ def break_add(
     if as_json:
         print_json(break_json(brk))
     else:
-        say(f"Added break {brk.id}: {brk.starts_on:%d %B %Y} to {brk.ends_on:%d %B %Y} "
-            f"({brk.reason.value}).")
+        say(
+            f"Added break {brk.id}: {brk.starts_on:%d %B %Y} to {brk.ends_on:%d %B %Y} "
+            f"({brk.reason.value})."
+        )
 
 
 @break_app.command("list")

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from rich.text import Text
@@ -46,9 +45,7 @@ def read_passphrase(prompt: str = messages.PASSPHRASE_PROMPT) -> str:
         return from_env
     if not sys.stdin.isatty() and os.environ.get("HOLDINGSPACE_PROMPT_FROM_STDIN") != "1":
         # Reading a secret from a pipe would swallow the text the person is piping in.
-        raise InvalidInput(
-            "No passphrase: set HOLDINGSPACE_PASSPHRASE, or run this in a terminal."
-        )
+        raise InvalidInput("No passphrase: set HOLDINGSPACE_PASSPHRASE, or run this in a terminal.")
     return str(typer.prompt(prompt, hide_input=True))
 
 
@@ -87,7 +84,7 @@ def fail_line(message: str) -> None:
 class FriendlyGroup(TyperGroup):
     """Turns every error into one clear line and an exit code; a traceback only with --debug."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except HoldingspaceError as error:
@@ -95,7 +92,7 @@ class FriendlyGroup(TyperGroup):
                 raise
             fail_line(str(error))
             raise typer.Exit(error.exit_code) from None
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.Abort):
+        except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except KeyboardInterrupt:
             raise typer.Exit(130) from None

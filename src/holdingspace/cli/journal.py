@@ -44,9 +44,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "updated_at": entry.updated_at.isoformat(),
         "signs": list(analysis.labels) if analysis else [],
         "crisis": analysis.crisis if analysis else False,
-        "evidence": [
-            {"label": e.label, "start": e.start, "end": e.end} for e in analysis.evidence
-        ]
+        "evidence": [{"label": e.label, "start": e.start, "end": e.end} for e in analysis.evidence]
         if analysis
         else [],
     }
@@ -103,7 +101,9 @@ def edit_in_editor(context: Context, start: str) -> str | None:
     """Open $EDITOR on a private temporary file. The words never outlive this call on disk:
     if the editor fails, they are kept as an encrypted draft instead of being lost."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
-    folder = Path("/dev/shm") if Path("/dev/shm").is_dir() else None
+    # Memory-backed when the system has it, so the words never reach a disk while editing.
+    shm = Path("/dev/shm")  # noqa: S108 - a private mkstemp file inside it, mode 0600
+    folder = shm if shm.is_dir() else None
     fd, name = tempfile.mkstemp(prefix="holdingspace-", suffix=".md", dir=folder)
     path = Path(name)
     try:
@@ -177,7 +177,7 @@ def list_entries(
     )
     context = open_context()
     try:
-        found = JournalService(context).list(query)
+        found = JournalService(context).entries(query)
     finally:
         context.close()
     _render_list(found, as_json)
@@ -220,8 +220,9 @@ def _render_list(found: list[Entry], as_json: bool) -> None:
     console.print(table)
 
 
-def show(entry_id: Annotated[int, typer.Argument(help="The entry's id.")],
-         as_json: JsonOption = False) -> None:
+def show(
+    entry_id: Annotated[int, typer.Argument(help="The entry's id.")], as_json: JsonOption = False
+) -> None:
     """Show one entry in full, with the signs heard in it."""
     context = open_context()
     try:

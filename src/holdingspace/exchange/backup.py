@@ -29,8 +29,12 @@ def seal(export_json: str, data_key: bytes, key_document: dict[str, Any]) -> byt
 
     nonce = os.urandom(12)
     header = json.dumps(
-        {"format": "holdingspace-backup", "version": VERSION, "key": key_document,
-         "nonce": nonce.hex()}
+        {
+            "format": "holdingspace-backup",
+            "version": VERSION,
+            "key": key_document,
+            "nonce": nonce.hex(),
+        }
     ).encode("utf-8")
     prefix = MAGIC + _LENGTH.pack(len(header)) + header
     payload = zlib.compress(export_json.encode("utf-8"), 9)

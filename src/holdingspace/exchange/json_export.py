@@ -105,30 +105,50 @@ def loads(raw: str | bytes) -> Bundle:
             where = f"entry {i + 1}"
             analysis = e.get("analysis")
             bundle.entries.append(
-                Entry(None, _uid(e), EntryKind(e["kind"]), check_text(str(e["text"])),
-                      datetime.fromisoformat(e["created_at"]),
-                      datetime.fromisoformat(e["updated_at"]),
-                      None if analysis is None else analysis_from_dict(analysis))
+                Entry(
+                    None,
+                    _uid(e),
+                    EntryKind(e["kind"]),
+                    check_text(str(e["text"])),
+                    datetime.fromisoformat(e["created_at"]),
+                    datetime.fromisoformat(e["updated_at"]),
+                    None if analysis is None else analysis_from_dict(analysis),
+                )
             )
         for i, s in enumerate(document.get("sessions", [])):
             where = f"session {i + 1}"
             bundle.sessions.append(
-                Session(None, _uid(s), datetime.fromisoformat(s["starts_at"]),
-                        SessionStatus(s["status"]), int(s["duration_minutes"]),
-                        str(s.get("note", "")))
+                Session(
+                    None,
+                    _uid(s),
+                    datetime.fromisoformat(s["starts_at"]),
+                    SessionStatus(s["status"]),
+                    int(s["duration_minutes"]),
+                    str(s.get("note", "")),
+                )
             )
         for i, b in enumerate(document.get("breaks", [])):
             where = f"break {i + 1}"
             bundle.breaks.append(
-                Break(None, _uid(b), date.fromisoformat(b["starts_on"]),
-                      date.fromisoformat(b["ends_on"]), BreakReason(b["reason"]),
-                      str(b.get("note", "")))
+                Break(
+                    None,
+                    _uid(b),
+                    date.fromisoformat(b["starts_on"]),
+                    date.fromisoformat(b["ends_on"]),
+                    BreakReason(b["reason"]),
+                    str(b.get("note", "")),
+                )
             )
         for i, c in enumerate(document.get("checkins", [])):
             where = f"check-in {i + 1}"
             bundle.checkins.append(
-                CheckIn(None, _uid(c), datetime.fromisoformat(c["taken_at"]),
-                        str(c["instrument_id"]), _answers(c["answers"]))
+                CheckIn(
+                    None,
+                    _uid(c),
+                    datetime.fromisoformat(c["taken_at"]),
+                    str(c["instrument_id"]),
+                    _answers(c["answers"]),
+                )
             )
         session_uids = {s.uid for s in bundle.sessions}
         for i, r in enumerate(document.get("ratings", [])):
@@ -136,9 +156,16 @@ def loads(raw: str | bytes) -> Bundle:
             if r["session_uid"] not in session_uids:
                 raise ValueError("it names a session that is not in the file")
             bundle.ratings.append(
-                (r["session_uid"],
-                 Rating(None, _uid(r), 0, datetime.fromisoformat(r["rated_at"]),
-                        _answers(r["answers"])))
+                (
+                    r["session_uid"],
+                    Rating(
+                        None,
+                        _uid(r),
+                        0,
+                        datetime.fromisoformat(r["rated_at"]),
+                        _answers(r["answers"]),
+                    ),
+                )
             )
     except HoldingspaceError as error:
         raise CorruptData(f"Nothing was imported: {where} is not right ({error}).") from None

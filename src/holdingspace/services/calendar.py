@@ -14,14 +14,25 @@ class CalendarService:
         self.context = context
         self.store = context.store
 
-    def add_session(self, starts_at: datetime, status: SessionStatus = SessionStatus.SCHEDULED,
-                    duration_minutes: int = 50, note: str = "") -> Session:
+    def add_session(
+        self,
+        starts_at: datetime,
+        status: SessionStatus = SessionStatus.SCHEDULED,
+        duration_minutes: int = 50,
+        note: str = "",
+    ) -> Session:
         return self.store.add_session(
             Session(None, new_uid(), starts_at, status, duration_minutes, note)
         )
 
-    def edit_session(self, session_id: int, *, starts_at: datetime | None = None,
-                     status: SessionStatus | None = None, note: str | None = None) -> Session:
+    def edit_session(
+        self,
+        session_id: int,
+        *,
+        starts_at: datetime | None = None,
+        status: SessionStatus | None = None,
+        note: str | None = None,
+    ) -> Session:
         session = self.store.get_session(session_id)
         if starts_at is not None:
             session = replace(session, starts_at=starts_at)
@@ -40,20 +51,38 @@ class CalendarService:
     def next_session(self) -> Session | None:
         now = self.context.clock()
         upcoming = [
-            s for s in self.store.list_sessions()
+            s
+            for s in self.store.list_sessions()
             if s.starts_at >= now and s.status == SessionStatus.SCHEDULED
         ]
         return upcoming[0] if upcoming else None
 
-    def add_break(self, starts_on: date, ends_on: date,
-                  reason: BreakReason = BreakReason.HOLIDAY, note: str = "") -> Break:
+    def add_break(
+        self,
+        starts_on: date,
+        ends_on: date,
+        reason: BreakReason = BreakReason.HOLIDAY,
+        note: str = "",
+    ) -> Break:
         return self.store.add_break(Break(None, new_uid(), starts_on, ends_on, reason, note))
 
-    def edit_break(self, break_id: int, *, starts_on: date | None = None,
-                   ends_on: date | None = None, reason: BreakReason | None = None) -> Break:
+    def edit_break(
+        self,
+        break_id: int,
+        *,
+        starts_on: date | None = None,
+        ends_on: date | None = None,
+        reason: BreakReason | None = None,
+    ) -> Break:
         brk = self.store.get_break(break_id)
-        changed = Break(brk.id, brk.uid, starts_on or brk.starts_on, ends_on or brk.ends_on,
-                        reason or brk.reason, brk.note)
+        changed = Break(
+            brk.id,
+            brk.uid,
+            starts_on or brk.starts_on,
+            ends_on or brk.ends_on,
+            reason or brk.reason,
+            brk.note,
+        )
         return self.store.update_break(changed)
 
     def delete_break(self, break_id: int) -> None:

@@ -15,8 +15,9 @@ class JournalService:
         self.context = context
         self.store = context.store
 
-    def write(self, text: str, kind: EntryKind = EntryKind.JOURNAL,
-              when: datetime | None = None) -> Entry:
+    def write(
+        self, text: str, kind: EntryKind = EntryKind.JOURNAL, when: datetime | None = None
+    ) -> Entry:
         """Save first, analyse second: the words are safe on disk before any model runs."""
         now = when or self.context.clock()
         entry = self.store.add_entry(Entry(None, new_uid(), kind, check_text(text), now, now))
@@ -34,7 +35,7 @@ class JournalService:
     def delete(self, entry_id: int) -> None:
         self.store.delete_entry(entry_id)
 
-    def list(self, query: EntryQuery = EntryQuery()) -> list[Entry]:
+    def entries(self, query: EntryQuery = EntryQuery()) -> list[Entry]:
         return self.store.list_entries(query)
 
     def count(self, query: EntryQuery = EntryQuery()) -> int:
@@ -53,7 +54,8 @@ class JournalService:
         if analyser is None:
             return 0
         stale = [
-            e for e in self.store.list_entries()
+            e
+            for e in self.store.list_entries()
             if e.analysis is None or e.analysis.model_version != analyser.version
         ]
         for entry, analysis in zip(

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from holdingspace.core.calendar import Break, Session
+from holdingspace.core.entries import Entry
+from holdingspace.core.records import CheckIn
 from holdingspace.exchange import backup, json_export
 from holdingspace.exchange.markdown_export import journal_markdown
 from holdingspace.services import vault
@@ -29,7 +32,8 @@ class PortabilityService:
         sessions = self.store.list_sessions()
         uid_of = {s.id: s.uid for s in sessions}
         settings = {
-            key: value for key in self._setting_keys()
+            key: value
+            for key in self._setting_keys()
             if (value := self.store.get_setting(key)) is not None
         }
         return json_export.Bundle(
@@ -55,24 +59,26 @@ class PortabilityService:
         """Add what is new (by uid); importing the same file twice adds nothing."""
         bundle = json_export.loads(raw)
         known = self.store.known_uids()
-        fresh = [
-            r for r in [*bundle.entries, *bundle.sessions, *bundle.breaks, *bundle.checkins]
-            if r.uid not in known
+        candidates: list[Entry | Session | Break | CheckIn] = [
+            *bundle.entries,
+            *bundle.sessions,
+            *bundle.breaks,
+            *bundle.checkins,
         ]
+        fresh = [record for record in candidates if record.uid not in known]
         self.store.bulk_add(fresh)
         session_ids = {s.uid: s.id for s in self.store.list_sessions()}
         new_ratings = [
-            replace(rating, session_id=session_ids[session_uid])
+            replace(rating, session_id=session_id)
             for session_uid, rating in bundle.ratings
-            if rating.uid not in known and session_ids.get(session_uid) is not None
+            if rating.uid not in known and (session_id := session_ids.get(session_uid))
         ]
         self.store.bulk_add(new_ratings)
         for key, value in bundle.settings.items():
             if self.store.get_setting(key) is None:
                 self.store.set_setting(key, value)
         added = len(fresh) + len(new_ratings)
-        total = sum(map(len, (bundle.entries, bundle.sessions, bundle.breaks, bundle.checkins,
-                              bundle.ratings)))
+        total = len(candidates) + len(bundle.ratings)
         return ImportReport(added=added, skipped=total - added)
 
     def backup(self) -> bytes:

@@ -1,7 +1,7 @@
 """The journal's home folder: create it, unlock it, change its passphrase, delete it.
 
-    HOME/holdingspace.key   the wrapped data key (store/keys.py)
-    HOME/journal.db         the SQLCipher database (plus its -wal and -shm while open)
+HOME/holdingspace.key   the wrapped data key (store/keys.py)
+HOME/journal.db         the SQLCipher database (plus its -wal and -shm while open)
 """
 
 from __future__ import annotations
@@ -100,8 +100,9 @@ def _open_store(
     store = SQLiteStore.open(place.db_file, data_key)
     for path in _database_files(place):
         os.chmod(path, 0o600)
-    return Context(store=store, home=place.path, analyser_factory=analyser_factory,
-                   data_key=data_key)
+    return Context(
+        store=store, home=place.path, analyser_factory=analyser_factory, data_key=data_key
+    )
 
 
 def _database_files(place: Home) -> list[Path]:

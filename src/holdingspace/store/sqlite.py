@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, delete, exists, func, insert, select, text, update
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy import Engine, Table, delete, exists, func, insert, select, text, update
+from sqlalchemy.engine import Connection, CursorResult, RowMapping
 from sqlalchemy.sql import Select
 
 from holdingspace.core.calendar import Break, BreakReason, Session, SessionStatus
@@ -27,13 +26,13 @@ from holdingspace.store.tables import (
     SettingRow,
 )
 
-entries = EntryRow.__table__
-signs = EntrySignRow.__table__
-sessions = SessionRow.__table__
-breaks = BreakRow.__table__
-checkins = CheckInRow.__table__
-ratings = RatingRow.__table__
-settings = SettingRow.__table__
+entries = cast(Table, EntryRow.__table__)
+signs = cast(Table, EntrySignRow.__table__)
+sessions = cast(Table, SessionRow.__table__)
+breaks = cast(Table, BreakRow.__table__)
+checkins = cast(Table, CheckInRow.__table__)
+ratings = cast(Table, RatingRow.__table__)
+settings = cast(Table, SettingRow.__table__)
 
 
 def _fts_phrase(words: str) -> str:
@@ -67,11 +66,18 @@ class SQLiteStore:
             "updated_at": entry.updated_at,
             "analysis": None if entry.analysis is None else analysis_to_dict(entry.analysis),
         }
-        new_id = conn.execute(insert(entries).values(values)).inserted_primary_key[0]  # type: ignore[index]
+        new_id = _new_id(conn.execute(insert(entries).values(values)))
         if entry.analysis is not None:
             self._write_signs(conn, new_id, entry.analysis)
-        return Entry(new_id, entry.uid, entry.kind, entry.text, entry.created_at,
-                     entry.updated_at, entry.analysis)
+        return Entry(
+            new_id,
+            entry.uid,
+            entry.kind,
+            entry.text,
+            entry.created_at,
+            entry.updated_at,
+            entry.analysis,
+        )
 
     def get_entry(self, entry_id: int) -> Entry:
         with self.engine.connect() as conn:
@@ -162,13 +168,21 @@ class SQLiteStore:
 
     def _insert_session(self, conn: Connection, session: Session) -> Session:
         values = _session_values(session)
-        new_id = conn.execute(insert(sessions).values(values)).inserted_primary_key[0]  # type: ignore[index]
-        return Session(new_id, session.uid, session.starts_at, session.status,
-                       session.duration_minutes, session.note)
+        new_id = _new_id(conn.execute(insert(sessions).values(values)))
+        return Session(
+            new_id,
+            session.uid,
+            session.starts_at,
+            session.status,
+            session.duration_minutes,
+            session.note,
+        )
 
     def get_session(self, session_id: int) -> Session:
         with self.engine.connect() as conn:
-            row = conn.execute(select(sessions).where(sessions.c.id == session_id)).mappings().first()
+            row = (
+                conn.execute(select(sessions).where(sessions.c.id == session_id)).mappings().first()
+            )
         if row is None:
             raise NotFound(f"There is no session with id {session_id}.")
         return _session(row)
@@ -197,7 +211,7 @@ class SQLiteStore:
             return self._insert_break(conn, brk)
 
     def _insert_break(self, conn: Connection, brk: Break) -> Break:
-        new_id = conn.execute(insert(breaks).values(_break_values(brk))).inserted_primary_key[0]  # type: ignore[index]
+        new_id = _new_id(conn.execute(insert(breaks).values(_break_values(brk))))
         return Break(new_id, brk.uid, brk.starts_on, brk.ends_on, brk.reason, brk.note)
 
     def get_break(self, break_id: int) -> Break:
@@ -231,11 +245,16 @@ class SQLiteStore:
             return self._insert_checkin(conn, checkin)
 
     def _insert_checkin(self, conn: Connection, checkin: CheckIn) -> CheckIn:
-        values = {"uid": checkin.uid, "taken_at": checkin.taken_at,
-                  "instrument_id": checkin.instrument_id, "answers": dict(checkin.answers)}
-        new_id = conn.execute(insert(checkins).values(values)).inserted_primary_key[0]  # type: ignore[index]
-        return CheckIn(new_id, checkin.uid, checkin.taken_at, checkin.instrument_id,
-                       dict(checkin.answers))
+        values = {
+            "uid": checkin.uid,
+            "taken_at": checkin.taken_at,
+            "instrument_id": checkin.instrument_id,
+            "answers": dict(checkin.answers),
+        }
+        new_id = _new_id(conn.execute(insert(checkins).values(values)))
+        return CheckIn(
+            new_id, checkin.uid, checkin.taken_at, checkin.instrument_id, dict(checkin.answers)
+        )
 
     def list_checkins(self) -> list[CheckIn]:
         stmt = select(checkins).order_by(checkins.c.taken_at, checkins.c.id)
@@ -258,9 +277,13 @@ class SQLiteStore:
         found = conn.execute(select(sessions.c.id).where(sessions.c.id == rating.session_id))
         if found.first() is None:
             raise NotFound(f"There is no session with id {rating.session_id}.")
-        values = {"uid": rating.uid, "session_id": rating.session_id,
-                  "rated_at": rating.rated_at, "answers": dict(rating.answers)}
-        new_id = conn.execute(insert(ratings).values(values)).inserted_primary_key[0]  # type: ignore[index]
+        values = {
+            "uid": rating.uid,
+            "session_id": rating.session_id,
+            "rated_at": rating.rated_at,
+            "answers": dict(rating.answers),
+        }
+        new_id = _new_id(conn.execute(insert(ratings).values(values)))
         return Rating(new_id, rating.uid, rating.session_id, rating.rated_at, dict(rating.answers))
 
     def list_ratings(self) -> list[Rating]:
@@ -315,6 +338,12 @@ class SQLiteStore:
         self.engine.dispose()
 
 
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _entry(row: RowMapping) -> Entry:
     analysis = row["analysis"]
     return Entry(
@@ -329,22 +358,42 @@ def _entry(row: RowMapping) -> Entry:
 
 
 def _session_values(session: Session) -> dict[str, Any]:
-    return {"uid": session.uid, "starts_at": session.starts_at, "status": session.status.value,
-            "duration_minutes": session.duration_minutes, "note": session.note}
+    return {
+        "uid": session.uid,
+        "starts_at": session.starts_at,
+        "status": session.status.value,
+        "duration_minutes": session.duration_minutes,
+        "note": session.note,
+    }
 
 
 def _session(row: RowMapping) -> Session:
-    return Session(row["id"], row["uid"], row["starts_at"], SessionStatus(row["status"]),
-                   row["duration_minutes"], row["note"])
+    return Session(
+        row["id"],
+        row["uid"],
+        row["starts_at"],
+        SessionStatus(row["status"]),
+        row["duration_minutes"],
+        row["note"],
+    )
 
 
 def _break_values(brk: Break) -> dict[str, Any]:
-    return {"uid": brk.uid, "starts_on": brk.starts_on, "ends_on": brk.ends_on,
-            "reason": brk.reason.value, "note": brk.note}
+    return {
+        "uid": brk.uid,
+        "starts_on": brk.starts_on,
+        "ends_on": brk.ends_on,
+        "reason": brk.reason.value,
+        "note": brk.note,
+    }
 
 
 def _break(row: RowMapping) -> Break:
-    return Break(row["id"], row["uid"], row["starts_on"], row["ends_on"],
-                 BreakReason(row["reason"]), row["note"])
-
-
+    return Break(
+        row["id"],
+        row["uid"],
+        row["starts_on"],
+        row["ends_on"],
+        BreakReason(row["reason"]),
+        row["note"],
+    )

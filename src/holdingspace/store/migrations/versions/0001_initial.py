@@ -79,7 +79,10 @@ def upgrade() -> None:
         sa.Column("rated_at", sa.DateTime(), nullable=False),
         sa.Column("answers", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["sessions.id"], name="fk_ratings_session_id_sessions", ondelete="CASCADE"
+            ["session_id"],
+            ["sessions.id"],
+            name="fk_ratings_session_id_sessions",
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_ratings"),
         sa.UniqueConstraint("uid", name="uq_ratings_uid"),
@@ -115,5 +118,13 @@ def downgrade() -> None:
     for trigger in ("entries_fts_insert", "entries_fts_delete", "entries_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS entries_fts")
-    for table in ("settings", "ratings", "checkins", "breaks", "sessions", "entry_signs", "entries"):
+    for table in (
+        "settings",
+        "ratings",
+        "checkins",
+        "breaks",
+        "sessions",
+        "entry_signs",
+        "entries",
+    ):
         op.drop_table(table)
