@@ -1,20 +1,16 @@
-"""Crisis help, shown before anything else wherever risk appears."""
+"""Crisis help, shown before anything else wherever risk appears: the region's lines, then the
+person's own safety plan."""
 
 from __future__ import annotations
 
-from rich.panel import Panel
-from rich.text import Text
-
-from holdingspace.cli.common import console
 from holdingspace.services.context import Context
-
-_FALLBACK = (
-    "If you might not be safe right now, please reach out: call your local emergency number "
-    "(911 in the US and Canada, 999 or 112 in the UK and Ireland, 000 in Australia, 111 in New "
-    "Zealand, 112 across the EU and in India), or find a free, confidential helpline for your "
-    "country at https://findahelpline.com."
-)
 
 
 def show_crisis_help(context: Context | None) -> None:
-    console.print(Panel(Text(_FALLBACK), title="Need help now?", border_style="red"))
+    from holdingspace.cli.checkins import show_crisis
+    from holdingspace.services.checkins import CheckinService, crisis_help_without_journal
+
+    help_now = (
+        crisis_help_without_journal() if context is None else CheckinService(context).crisis_help()
+    )
+    show_crisis(help_now)

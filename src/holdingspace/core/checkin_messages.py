@@ -79,7 +79,7 @@ ANSWERS_FILE_UNREADABLE: Final = "Could not read {path}: it is not a JSON file."
 # --- the check-in, shown -----------------------------------------------------------------------
 
 CHECKIN_INTRO: Final = (
-    "A few questions about the last seven days. There are no right answers, "
+    "A few questions, one at a time. There are no right answers, "
     "and you can stop at any time with Ctrl+C; nothing is saved until the end."
 )
 CHECKIN_ASK: Final = "Your answer"
@@ -178,7 +178,7 @@ SAFETY_PLAN_TOO_LONG: Final = (
 # --- crisis help -------------------------------------------------------------------------------
 
 CRISIS_HEADING: Final = "If you are in danger or thinking of ending your life, help is there now"
-CRISIS_EMERGENCY: Final = "Emergency services in {region}: {number}"
+CRISIS_EMERGENCY: Final = "In an emergency ({region}): {number}"
 CRISIS_LINE_PHONE: Final = "Call {phone}"
 CRISIS_LINE_TEXT: Final = "Text {text}"
 CRISIS_LINE_WEB: Final = "Online: {web}"
@@ -199,7 +199,7 @@ REGION_SHOW: Final = "Your region is {region} ({name})."
 LEARN_HEADING: Final = "The library"
 LEARN_HINT: Final = "Read one with: holdingspace learn TOPIC"
 LEARN_UNKNOWN_TOPIC: Final = "There is no library topic {topic!r}. Try: holdingspace learn"
-LEARN_NO_MATCH: Final = "No topic mentions all of {words!r}. Fewer or other words may find one."
+LEARN_NO_MATCH: Final = "No topic mentions {words!r}. Other words may find one."
 LEARN_COLUMN_TOPIC: Final = "Topic"
 LEARN_COLUMN_TITLE: Final = "Title"
 LEARN_COLUMN_SUMMARY: Final = "In short"

@@ -228,7 +228,9 @@ def _combine(rule: Rule, values: list[int]) -> float:
     return round(total / len(values), 2) if rule is Rule.MEAN else float(total)
 
 
-def answers_from_document(document: object, expected_instrument: str | None) -> tuple[str, dict[str, object]]:
+def answers_from_document(
+    document: object, expected_instrument: str | None
+) -> tuple[str, dict[str, object]]:
     """Read a filled-in template: the instrument's id and the answers, not yet checked."""
     if not isinstance(document, Mapping) or not isinstance(document.get("answers"), Mapping):
         raise InvalidInput(msg.ANSWERS_NOT_OBJECT)
@@ -327,33 +329,41 @@ def _parse_item(raw: Mapping[str, Any]) -> Item:
 
 
 def _parse_choice(item_id: str, option: Mapping[str, Any]) -> Choice:
-    integer = option.get("valueInteger")
-    if _is_whole(integer):
-        return Choice(int(integer), str(integer))
+    integer = _whole(option.get("valueInteger"))
+    if integer is not None:
+        return Choice(integer, str(integer))
     coding = option.get("valueCoding")
     if not isinstance(coding, Mapping):
         raise InvalidInput(msg.INSTRUMENT_OPTION_NO_SCORE.format(item=item_id))
-    weights = [_first_value(_extensions(place), url, "valueDecimal") for place in (option, coding) for url in (ORDINAL_VALUE, ITEM_WEIGHT)]
-    weights.append(option.get("itemWeight"))
     code = coding.get("code")
+    candidates = [
+        _first_value(_extensions(place), url, "valueDecimal")
+        for place in (option, coding)
+        for url in (ORDINAL_VALUE, ITEM_WEIGHT)
+    ]
+    candidates.append(option.get("itemWeight"))
     if isinstance(code, str) and re.fullmatch(r"-?\d+", code):
-        weights.append(int(code))
-    weight = next((w for w in weights if w is not None), None)
-    if not _is_whole(weight):
+        candidates.append(int(code))
+    weight = next((_whole(c) for c in candidates if c is not None), None)
+    if weight is None:
         raise InvalidInput(msg.INSTRUMENT_OPTION_NO_SCORE.format(item=item_id))
-    assert isinstance(weight, int | float)
     return Choice(
-        int(weight),
+        weight,
         str(coding.get("display") or code or weight),
         system=coding.get("system"),
         code=code if isinstance(code, str) else None,
     )
 
 
-def _is_whole(value: object) -> bool:
+def _whole(value: object) -> int | None:
+    """The value as a whole number, or None when it is not one (booleans are not numbers here)."""
     if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
 
 
 def _parse_subscale(
@@ -385,10 +395,14 @@ def _parse_subscale(
 def _check_bands_cover(subscale: Subscale, items: list[Item]) -> None:
     if not subscale.bands:
         return
-    lowest = _combine(subscale.rule, [item.lowest for item in items if item.id in subscale.item_ids])
+    lowest = _combine(
+        subscale.rule, [item.lowest for item in items if item.id in subscale.item_ids]
+    )
     if subscale.bands[0].min > lowest:
         raise InvalidInput(
-            msg.INSTRUMENT_BANDS_GAP.format(id=subscale.id, min=subscale.bands[0].min, lowest=lowest)
+            msg.INSTRUMENT_BANDS_GAP.format(
+                id=subscale.id, min=subscale.bands[0].min, lowest=lowest
+            )
         )
 
 
@@ -398,7 +412,11 @@ def _bands(extensions: list[Mapping[str, Any]], owner: str) -> tuple[Band, ...]:
         parts = _extensions(extension)
         low = _first_value(parts, "min", "valueDecimal")
         reading = _first_value(parts, "reading", "valueString")
-        if isinstance(low, bool) or not isinstance(low, int | float) or not isinstance(reading, str):
+        if (
+            isinstance(low, bool)
+            or not isinstance(low, int | float)
+            or not isinstance(reading, str)
+        ):
             raise InvalidInput(msg.INSTRUMENT_BAND_MALFORMED.format(owner=owner))
         bands.append(Band(float(low), reading, _first_value(parts, "topic", "valueCode")))
     return tuple(sorted(bands, key=lambda band: band.min))

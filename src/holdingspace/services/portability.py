@@ -11,6 +11,7 @@ from holdingspace.core.records import CheckIn
 from holdingspace.exchange import backup, json_export
 from holdingspace.exchange.markdown_export import journal_markdown
 from holdingspace.services import vault
+from holdingspace.services.checkins import CUSTOM_INDEX
 from holdingspace.services.context import Context
 from holdingspace.store import keys
 
@@ -46,8 +47,8 @@ class PortabilityService:
         )
 
     def _setting_keys(self) -> list[str]:
-        custom = self.store.get_setting("instrument_ids") or []
-        return [*_SETTINGS_EXPORTED, "instrument_ids", *(f"instrument:{i}" for i in custom)]
+        custom = self.store.get_setting(CUSTOM_INDEX) or []
+        return [*_SETTINGS_EXPORTED, CUSTOM_INDEX, *(f"instrument:{i}" for i in custom)]
 
     def export_json(self) -> str:
         return json_export.dumps(self.bundle(), self.context.clock())
