@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install run test lint bench train eval clean
+.PHONY: install system-deps run test lint bench train evaluate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +16,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: install
-	$(VENV)/bin/holdingspace first-run
+# Debian packages the tests use: Chromium for the browser tests, DejaVu for PDF text.
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
 
-test: install
+run: install
+	$(VENV)/bin/holdingspace serve
+
+test: install system-deps
 	$(PY) -m pytest
 
 lint: install
@@ -29,6 +39,12 @@ lint: install
 
 bench: install
 	$(PY) -m benchmarks
+
+train: install
+	$(PY) scripts/train.py
+
+evaluate: install
+	$(PY) scripts/evaluate.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -26,7 +26,7 @@ class ExportFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
-def _new_passphrase() -> str:
+def new_passphrase() -> str:
     import os
 
     from_env = os.environ.get("HOLDINGSPACE_PASSPHRASE")
@@ -45,7 +45,7 @@ def init() -> None:
     home = home_path()
     if vault.Home(home).is_initialised():
         vault.create(home, "")  # raises AlreadyInitialised with its one line
-    context = vault.create(home, _new_passphrase())
+    context = vault.create(home, new_passphrase())
     context.close()
     say(messages.CREATED.format(home=home))
     say(messages.NO_RECOVERY)

@@ -22,8 +22,8 @@ TRENDS_EMPTY: Final = (
 
 BEFORE_BREAK_ROSE: Final = (
     "{label} rose in the week before {rose} of your therapist's last {considered} breaks: it "
-    "came up in {window_pct}% of your entries in those weeks, against {baseline_pct}% at other "
-    "times."
+    "came up in {window_pct}% of your entries in those weeks, against {baseline_pct}% in the "
+    "weeks around them."
 )
 BEFORE_BREAK_STEADY: Final = (
     "In the weeks before your therapist's last {considered} breaks, your writing looked much "
@@ -36,7 +36,7 @@ BEFORE_BREAK_TOO_LITTLE: Final = (
 
 DURING_BREAK_ROSE: Final = (
     "During your therapist's breaks, {label} came up in {window_pct}% of your entries, against "
-    "{baseline_pct}% at other times ({breaks} breaks, {entries} entries)."
+    "{baseline_pct}% in the weeks around them ({breaks} breaks, {entries} entries)."
 )
 DURING_BREAK_STEADY: Final = (
     "During your therapist's last {breaks} breaks, your writing looked much like it does at "
@@ -49,8 +49,8 @@ DURING_BREAK_TOO_LITTLE: Final = (
 
 AFTER_CHANGE_ROSE: Final = (
     "In the three days after a session was moved, cancelled or cut short, {label} came up in "
-    "{window_pct}% of your entries, against {baseline_pct}% at other times ({changes} changes, "
-    "{entries} entries)."
+    "{window_pct}% of your entries, against {baseline_pct}% in the weeks around them ({changes} "
+    "changes, {entries} entries)."
 )
 AFTER_CHANGE_STEADY: Final = (
     "After the last {changes} changes to your sessions, your writing looked much like it does "
@@ -184,6 +184,7 @@ PREP_ENDING_PLAN: Final = (
 
 ICS_SESSION: Final = "Session"
 ICS_SESSION_CANCELLED: Final = "Session (cancelled)"
+ICS_SESSION_MOVED: Final = "Session (moved)"
 ICS_BREAK: Final = "No sessions (break)"
 ICS_ENDING: Final = "Last day of sessions"
 ICS_CHECKIN: Final = "Weekly check-in"
@@ -194,10 +195,30 @@ ICS_SESSION_ALARM: Final = "Session tomorrow."
 # --- Demo ---------------------------------------------------------------------------------
 
 DEMO_REFUSED: Final = (
-    "This journal already holds entries, so no demo was added. Try the demo in a new, empty "
-    "home folder (for example: holdingspace --home /tmp/demo demo)."
+    "This journal already holds entries, sessions or check-ins, so no demo was added. Try the "
+    "demo in a new, empty home folder (for example: holdingspace --home /tmp/demo demo)."
 )
 DEMO_DONE: Final = (
     "Added a demo journal: {entries} entries, {checkins} check-ins, {sessions} sessions, "
     "{breaks} breaks and {ratings} ratings. Everything in it is made up."
 )
+
+# --- Charts: titles and text alternatives -------------------------------------------------
+
+CHART_SIGNS_TITLE: Final = "Signs in your entries"
+CHART_SIGNS_UNIT: Final = "entries carrying the sign"
+CHART_CHECKIN_TITLE: Final = "Your check-ins"
+CHART_CHECKIN_UNIT: Final = "score out of 4"
+CHART_RATINGS_TITLE: Final = "How your sessions felt"
+CHART_RATINGS_UNIT: Final = "rating out of 40"
+CHART_PERIOD_WEEK: Final = "Week of"
+CHART_PERIOD_MONTH: Final = "Month"
+CHART_NO_DATA: Final = "Nothing to draw yet."
+CHART_DESCRIBE: Final = (
+    "A line chart of {title} ({unit}), {per}, from {first} to {last}. The table below holds "
+    "the same numbers."
+)
+CHART_DESCRIBE_SERIES: Final = "{name}: from {first} to {last}, highest {high} ({when})."
+CHART_PER_WEEK: Final = "week by week"
+CHART_PER_MONTH: Final = "month by month"
+CHART_PER_POINT: Final = "one point each time"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from holdingspace.core import insight_messages as msg
 from holdingspace.core.entries import Entry
@@ -83,7 +84,7 @@ def _rising(checkins: Sequence[ScoredCheckIn]) -> str | None:
         return None
     span = (last[-1].taken_at - last[0].taken_at).days
     values = [c.interference for c in last]
-    never_fell = all(b >= a for a, b in zip(values, values[1:], strict=False))
+    never_fell = all(b >= a for a, b in pairwise(values))
     if (
         span >= RISING_MIN_DAYS
         and never_fell

@@ -6,9 +6,11 @@ Sources:
 - session ratings (four items 0–10, a total out of 40).
 
 The statements compare the share of entries carrying a sign in a window (the week before a
-break, the break itself, the days after a moved or cancelled session, the days since the last
-session) with the share on ordinary days. A statement is made only when the numbers behind it
-are big enough (see the ``MIN_*`` constants); otherwise it says there is too little data yet.
+break, the break itself, the three days after a moved or cancelled session) with its share on
+the ordinary days in the six weeks around that window, so a slow change over the years is not
+mistaken for an effect of the calendar; and they compare entries by days since the last
+session. A statement is made only when the numbers behind it are big enough (see the ``MIN_*``
+constants); otherwise it says there is too little data yet.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ MIN_WINDOW_ENTRIES = 2
 """A break (or a change) is read only when at least this many entries fall in its window."""
 MIN_WINDOWS = 2
 """A calendar statement needs at least this many breaks (or changes) with enough entries."""
-MIN_BASELINE_ENTRIES = 10
-"""Ordinary days need at least this many entries to compare against."""
-MIN_RISE = 0.2
-"""A sign 'rose' when its share of entries is at least 20 points above ordinary days."""
+NEARBY_DAYS = 42
+"""A window is compared with the ordinary days in the six weeks either side of it."""
+MIN_NEARBY_ENTRIES = 5
+MIN_RISE = 0.1
+RISE_RATIO = 1.5
+"""A sign 'rose' when its share of entries is 10 points higher and 1.5 times as high."""
 MAX_BREAKS_READ = 3
 MIN_BUCKET_ENTRIES = 5
 DAYS_SINCE_BUCKETS: tuple[tuple[int, int], ...] = ((0, 1), (2, 3), (4, 6), (7, 13))
@@ -134,12 +138,14 @@ def compute_trends(
     today: date,
 ) -> Trends:
     written = written_from(entries)
+    timeline = Timeline(written)
+    ordinary = ordinary_days(written, breaks, sessions, today)
     ordered = sorted(checkins, key=lambda c: c.taken_at)
     entries_per_week, signs = _sign_series(written, today)
     findings = (
-        *read_before_breaks(written, breaks, sessions, today),
-        *read_during_breaks(written, breaks, sessions, today),
-        *read_after_changes(written, breaks, sessions, today),
+        *read_before_breaks(timeline, ordinary, breaks, today),
+        *read_during_breaks(timeline, ordinary, breaks, today),
+        *read_after_changes(timeline, ordinary, sessions, today),
         *read_days_since_session(written, sessions, today),
         *read_checkin_change(ordered),
         *read_rating_change(ratings),
@@ -223,6 +229,15 @@ def _rating_series(ratings: Sequence[Rating]) -> Series:
 # --- Reading against the calendar ---------------------------------------------------------
 
 
+def label_name(label: str) -> str:
+    """A sign's title as it reads inside a sentence."""
+    return LABEL_TITLES[label].lower()
+
+
+def sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _percent(share: float) -> int:
     return round(share * 100)
 
@@ -231,10 +246,17 @@ def _share(items: Sequence[Written], label: str) -> float:
     return sum(1 for w in items if label in w.labels) / len(items) if items else 0.0
 
 
-def _in_days(written: Sequence[Written], first: date, last: date) -> list[Written]:
-    """The entries written from ``first`` to ``last`` (both inclusive); ``written`` is sorted."""
-    days = [w.day for w in written]
-    return list(written[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)])
+class Timeline:
+    """Entries in time order, to take the ones written between two days quickly."""
+
+    def __init__(self, written: Sequence[Written]) -> None:
+        self.items = list(written)
+        self.days = [w.day for w in self.items]
+
+    def between(self, first: date, last: date) -> list[Written]:
+        """The entries written from ``first`` to ``last``, both inclusive."""
+        start = bisect.bisect_left(self.days, first)
+        return self.items[start : bisect.bisect_right(self.days, last, lo=start)]
 
 
 def _disruptions(sessions: Sequence[Session], today: date) -> list[date]:
@@ -255,67 +277,72 @@ def _unusual_days(
 
 def ordinary_days(
     written: Sequence[Written], breaks: Sequence[Break], sessions: Sequence[Session], today: date
-) -> list[Written]:
+) -> Timeline:
     """Entries written away from breaks, the week before them and the days after a change."""
-    spans = _unusual_days(breaks, sessions, today)
-    return [w for w in written if not any(a <= w.day <= b for a, b in spans)]
+    unusual: set[date] = set()
+    for first, last in _unusual_days(breaks, sessions, today):
+        unusual.update(first + timedelta(days=i) for i in range((last - first).days + 1))
+    return Timeline([w for w in written if w.day not in unusual])
 
 
-def _rising_labels(
-    window: Sequence[Written], baseline: Sequence[Written]
-) -> list[tuple[str, float, float]]:
-    rising = []
-    for label in LABELS:
-        inside, usual = _share(window, label), _share(baseline, label)
-        if inside - usual >= MIN_RISE:
-            rising.append((label, inside, usual))
-    rising.sort(key=lambda item: item[1] - item[2], reverse=True)
-    return rising
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """The entries written in one window, and the ordinary entries in the weeks around it."""
+
+    inside: list[Written]
+    nearby: list[Written]
+
+
+def _windows(
+    written: Timeline, ordinary: Timeline, spans: Iterable[tuple[date, date]]
+) -> list[_Window]:
+    found = []
+    around = timedelta(days=NEARBY_DAYS)
+    for first, last in spans:
+        inside = written.between(first, last)
+        nearby = ordinary.between(first - around, last + around)
+        if len(inside) >= MIN_WINDOW_ENTRIES and len(nearby) >= MIN_NEARBY_ENTRIES:
+            found.append(_Window(inside, nearby))
+    return found
+
+
+def rose(inside: float, usual: float) -> bool:
+    """A share 'rose' when it is both ``MIN_RISE`` higher and ``RISE_RATIO`` times as high."""
+    return inside - usual >= MIN_RISE and inside >= RISE_RATIO * usual
+
+
+def _pooled(windows: Sequence[_Window], label: str) -> tuple[float, float]:
+    inside = [w for window in windows for w in window.inside]
+    nearby = [w for window in windows for w in window.nearby]
+    return _share(inside, label), _share(nearby, label)
 
 
 def read_before_breaks(
-    written: Sequence[Written],
-    breaks: Sequence[Break],
-    sessions: Sequence[Session],
-    today: date,
+    written: Timeline, ordinary: Timeline, breaks: Sequence[Break], today: date
 ) -> list[Finding]:
-    baseline = ordinary_days(written, breaks, sessions, today)
-    windows = []
-    for brk in sorted(breaks, key=lambda b: b.starts_on):
-        if brk.starts_on > today:
-            continue
-        window = _in_days(
-            written,
-            brk.starts_on - timedelta(days=BEFORE_BREAK_DAYS),
-            brk.starts_on - timedelta(days=1),
-        )
-        if len(window) >= MIN_WINDOW_ENTRIES:
-            windows.append(window)
-    windows = windows[-MAX_BREAKS_READ:]
-    if len(windows) < MIN_WINDOWS or len(baseline) < MIN_BASELINE_ENTRIES:
-        return [
-            Finding(
-                "before_break_too_little",
-                msg.BEFORE_BREAK_TOO_LITTLE,
-                False,
-                {"breaks": len(windows)},
-            )
-        ]
+    spans = [
+        (b.starts_on - timedelta(days=BEFORE_BREAK_DAYS), b.starts_on - timedelta(days=1))
+        for b in sorted(breaks, key=lambda b: b.starts_on)
+        if b.starts_on <= today
+    ]
+    windows = _windows(written, ordinary, spans)[-MAX_BREAKS_READ:]
+    if len(windows) < MIN_WINDOWS:
+        found = {"breaks": len(windows)}
+        return [Finding("before_break_too_little", msg.BEFORE_BREAK_TOO_LITTLE, False, found)]
     considered = len(windows)
     findings = []
     for label in LABELS:
-        usual = _share(baseline, label)
-        rose = sum(1 for window in windows if _share(window, label) - usual >= MIN_RISE)
-        if rose >= MIN_WINDOWS and rose * 2 > considered:
-            pooled = [w for window in windows for w in window]
+        rose_in = sum(1 for w in windows if rose(_share(w.inside, label), _share(w.nearby, label)))
+        inside, usual = _pooled(windows, label)
+        if rose_in >= MIN_WINDOWS and rose_in * 2 > considered and rose(inside, usual):
             numbers: dict[str, float | int | str] = {
                 "label": label,
-                "rose": rose,
+                "rose": rose_in,
                 "considered": considered,
-                "window_pct": _percent(_share(pooled, label)),
+                "window_pct": _percent(inside),
                 "baseline_pct": _percent(usual),
             }
-            text = msg.BEFORE_BREAK_ROSE.format(**{**numbers, "label": LABEL_TITLES[label]})
+            text = sentence(msg.BEFORE_BREAK_ROSE.format(**{**numbers, "label": label_name(label)}))
             findings.append(Finding("before_break_rose", text, True, numbers))
     if not findings:
         text = msg.BEFORE_BREAK_STEADY.format(considered=considered)
@@ -324,26 +351,25 @@ def read_before_breaks(
 
 
 def _pooled_statement(
-    key: str,
-    windows: Sequence[Sequence[Written]],
-    baseline: Sequence[Written],
-    templates: tuple[str, str, str],
-    count_name: str,
+    key: str, windows: Sequence[_Window], templates: tuple[str, str, str], count_name: str
 ) -> list[Finding]:
     rose_text, steady_text, too_little_text = templates
-    pooled = [w for window in windows for w in window]
-    if len(windows) < MIN_WINDOWS or len(baseline) < MIN_BASELINE_ENTRIES:
+    if len(windows) < MIN_WINDOWS:
         return [Finding(f"{key}_too_little", too_little_text, False, {count_name: len(windows)})]
     findings = []
-    for label, inside, usual in _rising_labels(pooled, baseline):
+    entries = sum(len(w.inside) for w in windows)
+    for label in LABELS:
+        inside, usual = _pooled(windows, label)
+        if not rose(inside, usual):
+            continue
         numbers: dict[str, float | int | str] = {
             "label": label,
             count_name: len(windows),
-            "entries": len(pooled),
+            "entries": entries,
             "window_pct": _percent(inside),
             "baseline_pct": _percent(usual),
         }
-        text = rose_text.format(**{**numbers, "label": LABEL_TITLES[label]})
+        text = sentence(rose_text.format(**{**numbers, "label": label_name(label)}))
         findings.append(Finding(f"{key}_rose", text, True, numbers))
     if not findings:
         text = steady_text.format(**{count_name: len(windows)})
@@ -352,38 +378,23 @@ def _pooled_statement(
 
 
 def read_during_breaks(
-    written: Sequence[Written],
-    breaks: Sequence[Break],
-    sessions: Sequence[Session],
-    today: date,
+    written: Timeline, ordinary: Timeline, breaks: Sequence[Break], today: date
 ) -> list[Finding]:
-    baseline = ordinary_days(written, breaks, sessions, today)
-    windows = [
-        window
-        for brk in sorted(breaks, key=lambda b: b.starts_on)
-        if brk.starts_on <= today
-        and len(window := _in_days(written, brk.starts_on, min(brk.ends_on, today)))
-        >= MIN_WINDOW_ENTRIES
-    ]
+    spans = [(b.starts_on, min(b.ends_on, today)) for b in breaks if b.starts_on <= today]
     templates = (msg.DURING_BREAK_ROSE, msg.DURING_BREAK_STEADY, msg.DURING_BREAK_TOO_LITTLE)
-    return _pooled_statement("during_break", windows, baseline, templates, "breaks")
+    return _pooled_statement(
+        "during_break", _windows(written, ordinary, spans), templates, "breaks"
+    )
 
 
 def read_after_changes(
-    written: Sequence[Written],
-    breaks: Sequence[Break],
-    sessions: Sequence[Session],
-    today: date,
+    written: Timeline, ordinary: Timeline, sessions: Sequence[Session], today: date
 ) -> list[Finding]:
-    baseline = ordinary_days(written, breaks, sessions, today)
-    windows = [
-        window
-        for day in _disruptions(sessions, today)
-        if len(window := _in_days(written, day, day + timedelta(days=AFTER_CHANGE_DAYS)))
-        >= MIN_WINDOW_ENTRIES
-    ]
+    spans = [(d, d + timedelta(days=AFTER_CHANGE_DAYS)) for d in _disruptions(sessions, today)]
     templates = (msg.AFTER_CHANGE_ROSE, msg.AFTER_CHANGE_STEADY, msg.AFTER_CHANGE_TOO_LITTLE)
-    return _pooled_statement("after_change", windows, baseline, templates, "changes")
+    return _pooled_statement(
+        "after_change", _windows(written, ordinary, spans), templates, "changes"
+    )
 
 
 _MET = frozenset({SessionStatus.HELD, SessionStatus.ENDED_EARLY, SessionStatus.SCHEDULED})
@@ -417,7 +428,7 @@ def read_days_since_session(
     for label in LABELS:
         shares = [(_share(bucket, label), span) for span, bucket in usable]
         (low_share, low_span), (high_share, high_span) = min(shares), max(shares)
-        if high_share - low_share >= MIN_RISE:
+        if rose(high_share, low_share):
             spreads.append(
                 (high_share - low_share, label, high_share, high_span, low_share, low_span)
             )
@@ -431,7 +442,7 @@ def read_days_since_session(
             "low_days": _span_text(low_span),
             "low_pct": _percent(low_share),
         }
-        text = msg.DAYS_SINCE_SPREAD.format(**{**numbers, "label": LABEL_TITLES[label]})
+        text = sentence(msg.DAYS_SINCE_SPREAD.format(**{**numbers, "label": label_name(label)}))
         findings.append(Finding("days_since_spread", text, True, numbers))
     if not findings:
         findings.append(Finding("days_since_steady", msg.DAYS_SINCE_STEADY, True, {}))
@@ -488,7 +499,7 @@ def read_checkin_change(checkins: Sequence[ScoredCheckIn]) -> list[Finding]:
             "after": round(last, 1),
             "count": 2 * RECENT_COUNT,
         }
-        text = template.format(**{**numbers, "measure": title})
+        text = sentence(template.format(**{**numbers, "measure": title.lower()}))
         findings.append(
             Finding("checkin_rose" if last > first else "checkin_eased", text, True, numbers)
         )

@@ -1,0 +1,1 @@
+"""The local web app: server-rendered pages over the services."""
