@@ -1,0 +1,1 @@
+"""On-device text analysis: the sentence encoder and the classifier, loaded lazily."""
