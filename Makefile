@@ -28,7 +28,13 @@ system-deps:
 run: install
 	$(VENV)/bin/holdingspace serve
 
-test: install system-deps
+AXE := build/npm/node_modules/axe-core/axe.min.js
+
+# axe-core, from the npm registry, for the accessibility checks in the browser tests.
+$(AXE):
+	npm install --silent --no-audit --no-fund --prefix build/npm axe-core
+
+test: install system-deps $(AXE)
 	$(PY) -m pytest
 
 lint: install

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from holdingspace import __version__
-from holdingspace.cli import calendar, checkins, insights, journal, vault
+from holdingspace.cli import calendar, checkins, insights, journal, vault, web
 from holdingspace.cli.common import FriendlyGroup, say, state
 
 app = typer.Typer(
@@ -44,7 +44,7 @@ def main_options(
     state.debug = debug
 
 
-for area in (vault, journal, calendar, checkins, insights):
+for area in (vault, journal, calendar, checkins, insights, web):
     area.register(app)
 
 
