@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from holdingspace import __version__
-from holdingspace.cli import calendar, checkins, insights, journal, vault, web
+from holdingspace.cli import analyze, calendar, checkins, insights, journal, vault, web
 from holdingspace.cli.common import FriendlyGroup, say, state
 
 app = typer.Typer(
@@ -44,7 +44,7 @@ def main_options(
     state.debug = debug
 
 
-for area in (vault, journal, calendar, checkins, insights, web):
+for area in (vault, journal, calendar, checkins, insights, web, analyze):
     area.register(app)
 
 

@@ -1,0 +1,94 @@
+"""The analyser the application uses: the trained model when it is installed, else the fallback.
+
+    load_analyser() -> Analyser
+        ModelAnalyser     encoder (all-MiniLM-L6-v2) + trained head + crisis patterns
+        LexicalAnalyser   word patterns + crisis patterns; every Analysis says limited=True
+
+The encoder and the head load once, on first use; importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from holdingspace.analysis.crisis import crisis_pattern
+from holdingspace.analysis.head import CRISIS_OUTPUT, Head, calibrate, load_head
+from holdingspace.analysis.lexical import LexicalAnalyser
+from holdingspace.analysis.scoring import TextScores, score_texts
+from holdingspace.core.labels import LABELS
+from holdingspace.core.signs import Analyser, Analysis, Evidence
+
+if TYPE_CHECKING:
+    from holdingspace.analysis.encoder import Encoder
+
+MAX_EVIDENCE_PER_LABEL: Final = 2
+PATTERN_CRISIS_SCORE: Final = 0.95
+
+
+class ModelAnalyser:
+    """Sentence embeddings and word features through the trained head, with crisis patterns."""
+
+    def __init__(self, encoder: Encoder, head: Head) -> None:
+        self._encoder = encoder
+        self._head = head
+
+    @property
+    def version(self) -> str:
+        return f"{self._head.version}+{self._encoder.version}"
+
+    def analyse(self, text: str) -> Analysis:
+        return self.analyse_many([text])[0]
+
+    def analyse_many(self, texts: list[str]) -> list[Analysis]:
+        scored = score_texts(self._head, self._encoder.encode, texts)
+        return [self._analysis(text_scores) for text_scores in scored]
+
+    def _analysis(self, scored: TextScores) -> Analysis:
+        head = self._head
+        scores: dict[str, float] = {}
+        evidence: list[Evidence] = []
+        for label in LABELS:
+            column = head.outputs.index(label)
+            threshold = head.threshold(label)
+            scores[label] = round(calibrate(float(scored.probabilities[column]), threshold), 4)
+            if scores[label] >= 0.5 and scored.sentences:
+                evidence.extend(_evidence(scored, label, column, threshold))
+        crisis_column = head.outputs.index(CRISIS_OUTPUT)
+        model_score = calibrate(
+            float(scored.probabilities[crisis_column]), head.threshold(CRISIS_OUTPUT)
+        )
+        pattern = any(crisis_pattern(sentence.text) for sentence in scored.sentences)
+        crisis_score = max(model_score, PATTERN_CRISIS_SCORE if pattern else 0.0)
+        return Analysis(
+            labels=tuple(label for label in LABELS if scores[label] >= 0.5),
+            scores=scores,
+            crisis=crisis_score >= 0.5,
+            crisis_score=round(crisis_score, 4),
+            evidence=tuple(evidence),
+            model_version=self.version,
+        )
+
+
+def _evidence(scored: TextScores, label: str, column: int, threshold: float) -> list[Evidence]:
+    """The sentences that carry a label best: those over its threshold, else the strongest one."""
+    by_strength = sorted(
+        range(len(scored.sentences)),
+        key=lambda i: -float(scored.sentence_probabilities[i, column]),
+    )
+    chosen = [i for i in by_strength if scored.sentence_probabilities[i, column] >= threshold][
+        :MAX_EVIDENCE_PER_LABEL
+    ] or by_strength[:1]
+    return [
+        Evidence(label, scored.sentences[i].start, scored.sentences[i].end) for i in sorted(chosen)
+    ]
+
+
+def load_analyser() -> Analyser:
+    """The full analyser when the model package and the head are present, else the fallback."""
+    from holdingspace.analysis.encoder import load_encoder
+
+    encoder = load_encoder()
+    head = load_head() if encoder is not None else None
+    if encoder is None or head is None:
+        return LexicalAnalyser()
+    return ModelAnalyser(encoder, head)

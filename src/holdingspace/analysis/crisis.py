@@ -1,0 +1,230 @@
+# ruff: noqa: E501  (the patterns read best one alternative to a line)
+"""Explicit patterns for current risk to self, with guards against the common false alarms.
+
+The patterns look for the writer's own current or recent thoughts of suicide (passive wishes
+not to wake up or not to exist included), plans or intent, and urges to self-harm or
+self-harm done. The guards set aside figures of speech ("this commute is killing me", "I
+could die of embarrassment"), another person's risk ("my friend said she wants to die"),
+denials ("I'm not suicidal") and history that is clearly past and resolved ("ten years ago
+I self-harmed; I'm in a good place now").
+
+Missing risk is the worst failure, so a guard never silences a sentence that also carries
+a marker of the present ("again", "tonight", "right now", "the urge").
+
+This module needs nothing but the standard library, so the flag works without the model.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_FLAGS: Final = re.IGNORECASE
+
+_RISK: Final = re.compile(
+    r"""
+      \bsuicidal\b
+    | \bsuicide\s+(?:thoughts?|plan|note|attempt)\b
+    | \b(?:thoughts?|thinking|think)\s+(?:of|about)\s+(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life|things))
+    | \bkill(?:ing)?\s+myself\b
+    | \b(?:end|ending|ended)\s+(?:it\s+all|my\s+(?:own\s+)?life)\b
+    | \b(?:want\s+to|wanna|going\s+to|gonna|thinking\s+(?:of|about)|plan\s+to|ready\s+to|i'?ll|i\s+will|
+         i\s+could|should\s+just|about)\s+(?:just\s+)?(?:end|ending)\s+(?:it|things)\b(?!\s+with)
+    | \b(?:kms|unalive\w*|hang\s+myself|tried\s+to\s+(?:hang|kill|end|overdose))\b
+    | \bpoint\s+(?:in|of)\s+(?:going\s+on|living|carrying\s+on|being\s+alive|anything)\b
+    | \breasons?\s+to\s+(?:stay\s+alive|live|keep\s+living)\b|\bkeeping\s+me\s+alive\b
+    | \bstill\s+be\s+alive\b|\bstay(?:ing)?\s+alive\b|\bwant\s+to\s+be\s+alive\b
+    | \b(?:research\w*|look\w*\s+up|googl\w*)\s+(?:\w+\s+)?(?:methods|ways\s+to\s+(?:do\s+it|die))
+    | \bhow\s+easy\s+it\s+would\s+be\b
+    | \b(?:hop\w*|pray\w*|wish\w*)\s+(?:\w+\s+){0,3}i\s+(?:just\s+)?(?:won'?t|wouldn'?t|don'?t|didn'?t|never)\s+wake\b
+    | \b(?:not|never)\s+waking\s+up\b|\bsleep\s+forever\b|\bheart\s+(?:will|would)\s+(?:just\s+)?stop
+    | \b(?:want|wanna|urge)\w*\s+to\s+(?:cut|hurt\s+myself|harm\s+myself)\b
+    | \b(?:fresh|new)\s+(?:cuts|marks|burns|scars)\b|\b(?:the\s+)?(?:cuts|marks)\s+on\s+my\b
+    | \bi\s+(?:cut|self[\s-]?harmed)\s+(?:last|again|this|yesterday|for\s+the\s+first|on\s+\w+day|today)
+    | \bmy\s+wrists\b|\b(?:hid|hide|hiding)\s+(?:the\s+)?(?:cutting|cuts|knives|pills|blades)
+    | \bnot\s+safe\s+(?:tonight|right\s+now|with\s+myself|from\s+myself|on\s+my\s+own|alone)\b
+    | \b(?:can'?t|cannot|not\s+sure\s+i\s+can|don'?t\s+(?:think|know\s+if)\s+i\s+can)\s+keep\s+myself\s+safe
+    | \b(?:thinking|thoughts?|think)\s+(?:a\s+lot\s+)?(?:of|about)\s+(?:dying|death|jumping|not\s+being\s+here|
+         not\s+(?:wanting\s+to\s+be\s+here|existing|being\s+alive)|hurting\s+myself|walking\s+into|
+         taking\s+(?:all|the|my)|driving\s+into|crashing)
+    | \b(?:want|wants|wanted)\s+me\s+dead\b|\brather\s+be\s+dead\b
+    | \beasier\s+(?:to\s+be\s+dead|if\s+i\s+(?:was|were)(?:n'?t|\s+not)?\s+(?:\w+\s+)?(?:dead|gone|around|here))
+    | \b(?:better|fine)\s+without\s+me\b|\bwithout\s+me\s+in\s+it\b
+    | \b(?:take|taking|took)\s+(?:all\s+(?:of\s+)?)?(?:the|my|extra|more|all)\s+(?:\w+\s+)?(?:pills|tablets|meds|paracetamol)
+    | \b(?:pills|tablets|paracetamol)\s+(?:lined\s+up|in\s+the\s+(?:cupboard|bathroom|house|drawer))
+    | \b(?:punch\w*|hit\w*)\s+(?:the\s+)?(?:walls?|my\s+head|myself)\b|\bstarv\w*\s+myself\b
+    | \b(?:until|till)\s+(?:it|they|i|my\s+\w+)\s+(?:bled|bleed|bleeds|bruised|bruise|split)\b
+    | \b(?:crash|drive|driving|walk|walking)\s+(?:the\s+car\s+)?(?:into|off)\s+(?:the\s+)?(?:sea|river|traffic|central|a\s+wall|a\s+tree|a\s+cliff)
+    | \bedge\s+of\s+the\s+(?:platform|bridge|roof|cliff)\b|\bhit\s+by\s+a\s+(?:bus|car|train|lorry|truck)\b
+    | \b(?:not\s+going\s+to|won'?t)\s+be\s+(?:here|around)\s+(?:much\s+)?(?:longer|for\s+long)\b
+    | \bact\s+on\s+(?:these|the|my|those)\s+thoughts\b|\bwhat\s+i\s+might\s+do\s+to\s+myself\b|\bscared\s+of\s+myself\b
+    | \bdeath\s+sounds\b|\bmy\s+(?:own\s+)?funeral\b|\bdone\s+(?:trying|with\s+(?:life|living|everything))\b
+    | \btak(?:e|ing)\s+my\s+(?:own\s+)?life\b
+    | \b(?:want|wanted|wanting|wanna|wish|wished|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b
+    | \bwish\s+i\s+(?:was|were)\s+(?:dead|gone|never\s+born)\b
+    | \bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)(?:n't|\s+not)?\s+(?:here|around|gone|dead))
+    | \b(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:really\s+)?(?:want|wanna)\s+(?:to\s+)?(?:be\s+(?:here|alive|around)|exist|live|wake\s+up|go\s+on)\b
+    | \bnot\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+(?:here|alive)|exist|live)\b
+    | \b(?:and|just|to|could)\s+(?:not|never)\s+wake\s+up\b|\bnever\s+wake\s+up\b
+    | \bif\s+i\s+(?:didn'?t|don'?t|never|did\s+not)\s+wake\s+up\b
+    | \b(?:stop|not)\s+existing\b|\b(?:just|to)\s+not\s+exist\b|\bwouldn'?t\s+have\s+to\s+exist\b
+    | \bstop\s+being\s+(?:alive|here|a\s+burden)\b|\bdisappear\w*\s+and\s+never\s+come\s+back\b
+    | \b(?:how|way)\s+i\s+(?:would|could|will|might)\s+(?:do\s+it|end\s+it)\b
+    | \b(?:found|saw|seen|noticed|see)\s+(?:the|my)\s+(?:cuts|marks|scars|burns)\b
+    | \btired\s+of\s+(?:being\s+alive|existing|living|life)\b
+    | \bno\s+(?:point|reason)\s+(?:in\s+)?(?:living|going\s+on|being\s+(?:here|alive)|to\s+live)\b
+    | \b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:see|find)\s+(?:the|any)\s+point\s+(?:in\s+)?(?:going\s+on|living|being\s+alive)\b
+    | \bwant\s+it\s+(?:all\s+)?to\s+(?:stop|end)\s+(?:for\s+good|forever|permanently)
+    | \b(?:disappear|vanish)\w*\s+(?:forever|for\s+good|permanently)
+    | \b(?:car|bus|train|truck|lorry)\s+(?:would\s+)?hit\s+me\b
+    | \bi\s+(?:have|had|made|'ve\s+got|'ve\s+made|'ve)\s+a\s+plan\b(?!\s+(?:for|to|with|b\b))
+    | \bpicked\s+a\s+date\b
+    | \b(?:how\s+many\s+pills|overdos\w*|stockpil\w*|od'd\b|od\s+on\b)
+    | \bgoodbye\s+(?:letters?|notes?)\b
+    | \bgiving\s+(?:my\s+|all\s+my\s+)?(?:things|stuff|belongings)\s+away\b
+    | \b(?:noose|rope|ligature)\b
+    | \bjump(?:ing)?\s+(?:off|from|in\s+front)\b
+    | \bself[\s-]?harm\w*
+    | \b(?:hurt|harm|cut|cutting|burn|burned|burnt|burning|punish)\w*\s+myself\b
+    | \b(?:cut|cutting|scratch\w*|burn\w*)\s+(?:my|on\s+my)\s+(?:arms?|legs?|wrists?|thighs?|skin|stomach)\b
+    | \b(?:cut|cutting)\s+again\b
+    | \b(?:urge|urges|itch)\s+to\s+(?:cut|hurt|harm|burn|hit|scratch)\b
+    | \b(?:the|a|my)\s+(?:blade|razor)\b
+    | \brelaps\w*\s+(?:on|with|into)\s+(?:self[\s-]?harm|cutting)
+    | \btill\s+(?:it|they)\s+bled\b
+    """,
+    _FLAGS | re.VERBOSE,
+)
+
+_FIGURE_OF_SPEECH: Final = re.compile(
+    r"""
+      \b(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughing|laughter|boredom|cringe|heat|hunger)
+    | \b(?:die|died|dying)\s+laughing\b
+    | \bdying\s+(?:to|for)\b
+    | \brather\s+die\s+than\b
+    | \bcould\s+(?:just\s+)?die\b
+    | \bkill\s+(?:for|time|it)\b
+    | \bkilling\s+(?:it|time|me)\b
+    | \bkill\s+me\s+now\b
+    | \bwould\s+kill\s+me\b
+    | \bwill\s+kill\s+me\b
+    | \bend\s+(?:it|things)\s+with\s+(?:him|her|them|my)\b
+    | \bcut\s+(?:myself\s+)?(?:some\s+)?slack\b
+    | \bcut\s+myself\s+(?:off|out)\b
+    | \bcut\s+(?:my\s+)?(?:fingers?|thumb|hand)\s+(?:on|while|chopping|cooking)
+    | \bhurt\s+myself\s+(?:at|playing|running|lifting|falling|on\s+the|skiing|training)
+    | \bburn(?:ed|t)?\s+myself\s+(?:on\s+the|cooking|making|with\s+the\s+(?:iron|kettle|oven|pan))
+    | \bended\s+(?:it|things)\s+(?:with|after)\b
+    | \b(?:end|ending)\s+(?:things|it)\s+(?:with|when)\b
+    | \bjump(?:ing)?\s+(?:off|from)\s+(?:the\s+)?(?:diving|high)\s+board
+    | \bplan\s+(?:for|to\s+(?:go|visit|see|start|try|tell|bring|ask|talk))\b
+    | \bend\s+of\s+my\s+rope\b
+    | \b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*)\b
+    """,
+    _FLAGS | re.VERBOSE,
+)
+
+_I_MEAN_IT: Final = re.compile(
+    r"\b(?:i\s+mean\s+(?:it|actually|really)|not\s+(?:joking|kidding)|no\s+joke|for\s+real|fr)\b",
+    _FLAGS,
+)
+
+_TOPIC: Final = re.compile(
+    r"""
+      \b(?:prevention|awareness|dissertation|lecture|case\s+study|study\s+day|training|course|
+         module|drama|episode|novel|documentary|article|podcast|statistics|rates|adolescents|
+         helpline|charity|as\s+a\s+(?:nurse|gp|doctor|teacher)|i'?m\s+a\s+(?:nurse|gp|doctor|paramedic|counsellor|therapist))\b
+    | \b(?:asked|asks|ask|question|questions|form|screening|assessment)\b.*\b(?:no|none|haven'?t|not|never)\b
+    | ^(?!.*\b(?:yes|admitted|i\s+said\s+i)\b).*\b(?:asked|asks)\s+(?:me\s+)?(?:if|whether|about)\b
+    """,
+    _FLAGS | re.VERBOSE,
+)
+
+_DENIAL: Final = re.compile(
+    r"\b(?:not|never|no|nor|without|cannot|(?:do|does|did|wo|would|ca|is|was|are|have|has)n'?t)"
+    r"\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:would|will)\s+never\s+(?:\w+\s+){0,2}$",
+    _FLAGS,
+)
+
+_ANOTHER_PERSON: Final = re.compile(
+    r"""
+      \b(?:someone|somebody|she|he|they|she's|he's|they're|her|his|their|him|them|herself|himself|themselves)\b
+    | \bmy\s+(?:\w+\s+)?(?:friend|sister|brother|mum|mom|mother|dad|father|partner|husband|wife|
+         boyfriend|girlfriend|son|daughter|cousin|flatmate|roommate|colleague|client|patient|
+         student|aunt|uncle|grandad|grandma|niece|nephew)\b
+    | \b(?:a|the|one)\s+(?:woman|man|girl|boy|character|book|film|show|news|article|course|class|
+         charity|helpline|episode|podcast|documentary|patient|client|student|memoir|author|kid|
+         person|guy|lady|member)\b
+    | \b(?:mate|author|patient|client)'s\b|\bmy\s+(?:best\s+)?mate\b
+    """,
+    _FLAGS | re.VERBOSE,
+)
+_FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my)\b", _FLAGS)
+
+_PAST: Final = re.compile(
+    r"""
+      \b(?:years?|decades?)\s+ago\b
+    | \bwhen\s+i\s+was\s+(?:a\s+|in\s+|younger|young|little|small|\d+|\w*teen\b|twenty|thirty)
+    | \bback\s+(?:in|when|then)\b
+    | \bin\s+my\s+(?:teens|twenties|thirties|youth|late\s+teens|early\s+twenties)\b
+    | \bas\s+a\s+(?:teen|teenager|kid|child|student)\b
+    | \bused\s+to\b|\bhistory\s+of\b|\b(?:past|previous|old)\s+(?:self|suicid|attempt)
+    | \bin\s+(?:19|20)\d\d\b
+    | \bhaven'?t\s+(?:\w+\s+){0,3}(?:in|for)\s+(?:\w+\s+)?(?:years|months|a\s+long\s+time)\b
+    | \b(?:clean|free)\s+(?:(?:from|of)\s+\w+(?:\s+\w+)?\s+)?for\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|months)\b
+    | \b(?:years?|months)\s+(?:clean|free)\b
+    | \bno\s+longer\b|\bnot\s+any\s?more\b
+    | (?<!not\s)(?<!n't\s)\b(?:doing\s+(?:well|much\s+better|better)|good\s+place|stable\s+now|thriving|recovered|
+         in\s+recovery|better\s+now|got\s+through\s+it|came\s+through|survived\s+it)\b
+    | \bafter\s+my\s+\w+\s+in\s+\d{4}
+    """,
+    _FLAGS | re.VERBOSE,
+)
+_PRESENT: Final = re.compile(
+    r"""
+      \bagain\b|\bright\s+now\b|(?<!ago\s)\btonight\b|\blast\s+night\b|\byesterday\b|\btoday\b(?!\s+i'?m)
+    | \bthis\s+(?:week|morning|evening|afternoon|month)\b|\blately\b|\brecently\b
+    | \bthese\s+days\b|\bat\s+the\s+moment\b|\bcurrently\b|\bkeep\s+(?:thinking|having|wanting)
+    | \bcan'?t\s+stop\b|\bthe\s+urges?\b|\bstill\s+(?:want|think|have\s+the\s+urge)
+    | \bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\b
+    """,
+    _FLAGS | re.VERBOSE,
+)
+
+
+def crisis_pattern(sentence: str) -> bool:
+    """Whether a sentence carries an explicit sign of the writer's own current risk."""
+    text = sentence.replace("’", "'").replace("‘", "'")
+    hits = [m for m in _RISK.finditer(text) if not _is_denied(text, m.start())]
+    hits = [m for m in hits if not _is_someone_else(text, m.start())]
+    if not _I_MEAN_IT.search(text):
+        hits = [m for m in hits if not _is_figure_of_speech(text, m.start(), m.end())]
+    if not hits or _TOPIC.search(text):
+        return False
+    return _PRESENT.search(text) is not None or _PAST.search(text) is None
+
+
+def _is_denied(text: str, start: int) -> bool:
+    return _DENIAL.search(text[max(0, start - 40) : start]) is not None
+
+
+def _is_figure_of_speech(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 25) : end + 30]
+    return _FIGURE_OF_SPEECH.search(window) is not None
+
+
+def _is_someone_else(text: str, start: int) -> bool:
+    """Whether the person named closest before the risk words is somebody other than the writer.
+
+    Words in quotation marks belong to whoever is named before the quotation.
+    """
+    if _FIRST_PERSON.match(text, start):
+        return False
+    before = text[:start]
+    quote = max(before.rfind('"'), before.rfind("“"))
+    if quote >= 0:
+        before = before[:quote]
+    last_other = max((m.end() for m in _ANOTHER_PERSON.finditer(before)), default=-1)
+    last_self = max((m.end() for m in _FIRST_PERSON.finditer(before)), default=-1)
+    return last_other > last_self
