@@ -38,9 +38,7 @@ PLAIN_EXPORT_WARNING: Final = (
 )
 EXPORTED: Final = "Wrote {path}."
 IMPORTED: Final = "Imported {added} new item(s); {skipped} were already here."
-BACKED_UP: Final = (
-    "Wrote an encrypted backup to {path}. It opens with your current passphrase."
-)
+BACKED_UP: Final = "Wrote an encrypted backup to {path}. It opens with your current passphrase."
 RESTORED: Final = "Restored {added} item(s) from the backup; {skipped} were already here."
 PASSPHRASE_CHANGED: Final = "Your passphrase is changed. Nothing else needed to change."
 DELETE_ALL_WARNING: Final = (
