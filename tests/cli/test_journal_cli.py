@@ -88,8 +88,7 @@ def test_editor_that_fails_keeps_a_draft(
     editor.write_text('#!/bin/sh\nprintf "words I must not lose" > "$1"\nexit 3\n')
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
-    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
-    failed = cli("write")
+    failed = cli("write", "--editor")
     assert failed.exit_code == 1
     assert "draft" in failed.output
     assert json.loads(cli("list", "--json").output) == []

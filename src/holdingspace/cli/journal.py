@@ -58,13 +58,16 @@ def write(
     kind: Annotated[
         EntryKind, typer.Option("--kind", help="journal, letter or takeaway.")
     ] = EntryKind.JOURNAL,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue the kept draft.")] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue the kept draft in your $EDITOR.")
+    ] = False,
+    editor: Annotated[bool, typer.Option("--editor", help="Open your $EDITOR.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Write an entry: from --text, a file, standard input, or your $EDITOR."""
     context = open_context()
     try:
-        body = _entry_text(context, file, text, resume)
+        body = _entry_text(context, file, text, use_editor=resume or editor, resume=resume)
         if body is None:
             return
         entry = JournalService(context).write(body, kind)
@@ -79,7 +82,9 @@ def write(
         context.close()
 
 
-def _entry_text(context: Context, file: Path | None, text: str | None, resume: bool) -> str | None:
+def _entry_text(
+    context: Context, file: Path | None, text: str | None, *, use_editor: bool, resume: bool
+) -> str | None:
     if text is not None:
         return text
     if file is not None and str(file) != "-":
@@ -87,7 +92,7 @@ def _entry_text(context: Context, file: Path | None, text: str | None, resume: b
             return file.expanduser().read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise InvalidInput(f"Could not read {file} as text: {error}.") from None
-    if (file is not None and str(file) == "-") or not sys.stdin.isatty():
+    if not use_editor and ((file is not None and str(file) == "-") or not sys.stdin.isatty()):
         return sys.stdin.read()
     start = ""
     if resume:
