@@ -104,6 +104,16 @@ def test_crisis_language_puts_the_crisis_help_and_plan_first(unlocked: TestClien
     assert "My sister Ana" in page[crisis : page.index("<header")]
 
 
+def test_recent_crisis_language_brings_crisis_help_to_the_top_of_home(
+    unlocked: TestClient,
+) -> None:
+    write(unlocked, TWO_SIGNS)
+    assert "crisis-help" not in unlocked.get("/").text
+    write(unlocked, CRISIS)
+    home = unlocked.get("/").text
+    assert home.index('class="crisis-help"') < home.index("<header")
+
+
 def test_an_oversized_entry_is_refused_and_the_words_come_back(unlocked: TestClient) -> None:
     words = "a" * (MAX_ENTRY_CHARS + 5)
     response = submit(unlocked, "/write", "/write", {"text": words, "kind": "letter"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from fastapi import APIRouter
@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from holdingspace.core.calendar import Session, SessionStatus
-from holdingspace.core.entries import EntryQuery
+from holdingspace.core.entries import Entry, EntryQuery
 from holdingspace.services.calendar import CalendarService
 from holdingspace.services.context import Context
 from holdingspace.services.journal import JournalService
@@ -22,6 +22,7 @@ router = APIRouter()
 CHECKIN_EVERY_DAYS: Final = 7
 RECENT_ENTRIES: Final = 5
 RATE_WITHIN_DAYS: Final = 14
+CRISIS_RECENT_DAYS: Final = 14
 _MET: Final = frozenset({SessionStatus.HELD, SessionStatus.SCHEDULED, SessionStatus.ENDED_EARLY})
 
 
@@ -43,7 +44,20 @@ async def home(request: Request) -> Response:
                 "notice": overview["notice"].title if overview["notice"] else None,
             }
         )
-    return web.page(request, "home.html", beginning=beginning, kinds=KIND_TITLES, **overview)
+    crisis = web.crisis_help() if _recent_crisis(overview["recent"], overview["now"]) else None
+    return web.page(
+        request, "home.html", beginning=beginning, kinds=KIND_TITLES, crisis=crisis, **overview
+    )
+
+
+def _recent_crisis(recent: list[Entry], now: datetime) -> bool:
+    """Risk written in the last two weeks brings crisis help to the top of Home too."""
+    return any(
+        e.analysis is not None
+        and e.analysis.crisis
+        and now - e.created_at <= timedelta(days=CRISIS_RECENT_DAYS)
+        for e in recent
+    )
 
 
 def _overview(context: Context) -> dict[str, Any]:
