@@ -18,6 +18,10 @@ CHOOSE_PASSPHRASE: Final = "Choose a passphrase (at least 8 characters; only you
 REPEAT_PASSPHRASE: Final = "Type it once more"
 PASSPHRASE_PROMPT: Final = "Passphrase"
 PASSPHRASES_DIFFER: Final = "Those two passphrases were different; nothing was created."
+REGION_HINT: Final = (
+    "Crisis lines are shown for anywhere in the world until you choose your region, for "
+    "example: holdingspace region GB (see holdingspace region --help)."
+)
 NO_RECOVERY: Final = (
     "Keep your passphrase somewhere safe: nobody, including us, can recover a lost one."
 )

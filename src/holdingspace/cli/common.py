@@ -19,8 +19,8 @@ from holdingspace import messages
 from holdingspace.core.errors import HoldingspaceError, InvalidInput
 from holdingspace.services.context import Context
 
-console = Console(highlight=False, soft_wrap=True)
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
 
 
 @dataclass

@@ -49,6 +49,7 @@ def init() -> None:
     context.close()
     say(messages.CREATED.format(home=home))
     say(messages.NO_RECOVERY)
+    say(messages.REGION_HINT)
     say(messages.NOT_AN_EMERGENCY_SERVICE)
 
 
