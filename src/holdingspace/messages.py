@@ -17,7 +17,7 @@ NOT_AN_EMERGENCY_SERVICE: Final = (
 CHOOSE_PASSPHRASE: Final = "Choose a passphrase (at least 8 characters; only you will know it)"
 REPEAT_PASSPHRASE: Final = "Type it once more"
 PASSPHRASE_PROMPT: Final = "Passphrase"
-PASSPHRASES_DIFFER: Final = "Those two passphrases were different; nothing was created."
+PASSPHRASES_DIFFER: Final = "Those two passphrases were different; nothing was changed."
 REGION_HINT: Final = (
     "Crisis lines are shown for anywhere in the world until you choose your region, for "
     "example: holdingspace region GB (see holdingspace region --help)."
@@ -35,15 +35,33 @@ EDITOR_FAILED_DRAFT_KEPT: Final = (
     "(encrypted) as a draft: `holdingspace write --resume` opens them again."
 )
 EDITOR_EMPTY: Final = "The entry was empty, so nothing was saved."
+EDITOR_FAILED_EMPTY: Final = (
+    "The editor ({editor}) closed with an error before anything was written, so nothing was "
+    "saved. Set $EDITOR to an editor you use, or write with --text."
+)
+NOTHING_MATCHED: Final = "No entry matched those words."
+FILE_EXISTS: Final = "{path} already exists; choose another name, or add --force to replace it."
+WEAK_PASSPHRASE: Final = (
+    "That passphrase would be quick to guess. A few unrelated words together are easier to "
+    "remember and much harder to guess."
+)
+WRONG_PASSPHRASE_TRY_AGAIN: Final = "That passphrase does not open this journal; please try again."
+NO_TERMINAL_INPUT: Final = (
+    "No answers could be read. Run this in a terminal, or give the answers in a file (see --help)."
+)
+BACKUP_WRONG_PASSPHRASE: Final = (
+    "That passphrase does not open this backup. It opens with the passphrase the journal had "
+    "when the backup was made."
+)
 DRAFT_NONE: Final = "There is no saved draft."
 PLAIN_EXPORT_WARNING: Final = (
     "This export is not encrypted: anyone who can open {path} can read it. Keep it somewhere "
     "private, and delete it when you no longer need it."
 )
 EXPORTED: Final = "Wrote {path}."
-IMPORTED: Final = "Imported {added} new item(s); {skipped} were already here."
+IMPORTED: Final = "Imported {added}; {skipped} already here."
 BACKED_UP: Final = "Wrote an encrypted backup to {path}. It opens with your current passphrase."
-RESTORED: Final = "Restored {added} item(s) from the backup; {skipped} were already here."
+RESTORED: Final = "Restored {added} from the backup; {skipped} already here."
 PASSPHRASE_CHANGED: Final = "Your passphrase is changed. Nothing else needed to change."
 DELETE_ALL_WARNING: Final = (
     "This permanently deletes your whole journal in {home}: every entry, check-in, session and "
@@ -68,3 +86,9 @@ WHY_MIGHT_I_FEEL_THIS: Final = "Why might I feel this? holdingspace learn {topic
 FIRST_RUN_DEMO_HOME: Final = (
     "This is a guided first run in a temporary folder ({home}); nothing is kept afterwards."
 )
+
+
+def items(count: int, adjective: str = "") -> str:
+    """'1 new item', '3 items': for counts in sentences."""
+    words = " ".join(w for w in (str(count), adjective, "item" if count == 1 else "items") if w)
+    return words

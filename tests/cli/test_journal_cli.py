@@ -217,3 +217,59 @@ def test_every_command_has_help(cli: Run) -> None:
     for name, command in group.commands.items():
         assert command.help, f"{name} has no help"
         assert cli(name, "--help").exit_code == 0
+
+
+def test_an_editor_that_cannot_start_says_so(
+    cli: Run, journal_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", "no-such-editor-anywhere")
+    result = cli("write", "--editor")
+    assert result.exit_code == 1
+    assert "closed with an error before anything was written" in result.output
+    assert json.loads(cli("list", "--json").output) == []
+
+
+def test_search_without_matches_says_nothing_matched(cli: Run, journal_home: Path) -> None:
+    cli("write", "--text", "an ordinary day")
+    assert "No entry matched" in cli("search", "zzzz").output
+    assert "Nothing here yet" in cli("list", "--since", "2999-01-01").output
+
+
+def test_exports_never_replace_a_file_unasked(cli: Run, journal_home: Path, tmp_path: Path) -> None:
+    cli("write", "--text", "kept")
+    target = tmp_path / "journal.md"
+    target.write_text("something else entirely")
+    refused = cli("export", "--format", "md", "-o", str(target))
+    assert refused.exit_code == 7
+    assert "already exists" in refused.output
+    assert target.read_text() == "something else entirely"
+    assert cli("export", "--format", "md", "-o", str(target), "--force").exit_code == 0
+    assert "kept" in target.read_text()
+    blob = tmp_path / "b.hsbackup"
+    blob.write_bytes(b"precious")
+    assert cli("backup", "-o", str(blob)).exit_code == 7
+    assert blob.read_bytes() == b"precious"
+
+
+def test_restore_with_the_wrong_passphrase_names_the_backup(
+    cli: Run, journal_home: Path, tmp_path: Path
+) -> None:
+    blob = tmp_path / "b.hsbackup"
+    cli("backup", "-o", str(blob))
+    result = cli(
+        "restore",
+        str(blob),
+        env={
+            "HOLDINGSPACE_PASSPHRASE": "not the right one",
+            "HOLDINGSPACE_HOME": str(tmp_path / "new"),
+        },
+    )
+    assert result.exit_code == 4
+    assert "does not open this backup" in result.output
+
+
+def test_a_short_passphrase_is_refused_before_anything_is_created(cli: Run, home: Path) -> None:
+    result = cli("init", env={"HOLDINGSPACE_PASSPHRASE": "short"})
+    assert result.exit_code == 2
+    assert "at least 8 characters" in result.output
+    assert not (home / "holdingspace.key").exists()

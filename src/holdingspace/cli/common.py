@@ -16,7 +16,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from holdingspace import messages
-from holdingspace.core.errors import HoldingspaceError, InvalidInput
+from holdingspace.core.errors import HoldingspaceError, InvalidInput, WrongPassphrase
 from holdingspace.services.context import Context
 
 console = Console(highlight=False)
@@ -55,13 +55,25 @@ def analyser_factory() -> Callable[[], Any]:
     return default_analyser
 
 
+PASSPHRASE_TRIES = 3
+
+
 def open_context(home: Path | None = None) -> Context:
-    """Unlock the journal in the home folder, asking for the passphrase."""
+    """Unlock the journal in the home folder, asking for the passphrase (three tries at a
+    prompt; one from the environment)."""
     from holdingspace.services import vault
 
     place = vault.Home(home_path(home))
     place.read_key_document()  # says "no journal yet" before asking for a passphrase
-    return vault.unlock(place.path, read_passphrase(), analyser_factory())
+    prompted = not os.environ.get("HOLDINGSPACE_PASSPHRASE")
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        try:
+            return vault.unlock(place.path, read_passphrase(), analyser_factory())
+        except WrongPassphrase:
+            if not prompted or attempt == PASSPHRASE_TRIES:
+                raise
+            warn(messages.WRONG_PASSPHRASE_TRY_AGAIN)
+    raise AssertionError("unreachable")
 
 
 def print_json(data: Any) -> None:
@@ -78,7 +90,7 @@ def warn(message: str) -> None:
 
 
 def fail_line(message: str) -> None:
-    err_console.print(Text.assemble(("Error: ", "bold red"), message))
+    err_console.print(Text.assemble(("Error: ", "bold red"), message), soft_wrap=True)
 
 
 class FriendlyGroup(TyperGroup):
@@ -95,7 +107,11 @@ class FriendlyGroup(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except KeyboardInterrupt:
+            err_console.print()
             raise typer.Exit(130) from None
+        except EOFError:
+            fail_line(messages.NO_TERMINAL_INPUT)
+            raise typer.Exit(InvalidInput.exit_code) from None
         except Exception as error:
             if state.debug:
                 raise

@@ -126,6 +126,8 @@ def edit_in_editor(context: Context, start: str) -> str | None:
         if body.strip():
             context.store.set_setting(DRAFT_SETTING, body)
             warn(messages.EDITOR_FAILED_DRAFT_KEPT)
+        else:
+            warn(messages.EDITOR_FAILED_EMPTY.format(editor=editor))
         raise typer.Exit(1)
     if not body.strip():
         say(messages.EDITOR_EMPTY)
@@ -202,19 +204,19 @@ def _day_end(value: str | None) -> datetime | None:
     return None if value is None else datetime.combine(parse_day(value), datetime.max.time())
 
 
-def _render_list(found: list[Entry], as_json: bool) -> None:
+def _render_list(found: list[Entry], as_json: bool, empty: str = messages.NOTHING_FOUND) -> None:
     if as_json:
         print_json([entry_json(e) for e in found])
         return
     if not found:
-        say(messages.NOTHING_FOUND)
+        say(empty)
         return
     table = Table(show_lines=False, expand=False)
     for column in ("ID", "When", "Kind", "Beginning", "Signs"):
         table.add_column(column)
     for entry in found:
         first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
-        signs = ", ".join(entry.analysis.labels) if entry.analysis else ""
+        signs = ", ".join(LABEL_TITLES[s] for s in entry.analysis.labels) if entry.analysis else ""
         table.add_row(
             str(entry.id),
             entry.created_at.strftime("%Y-%m-%d %H:%M"),
@@ -284,7 +286,7 @@ def search(
         found = JournalService(context).search(query, limit)
     finally:
         context.close()
-    _render_list(found, as_json)
+    _render_list(found, as_json, messages.NOTHING_MATCHED)
 
 
 def register(app: typer.Typer) -> None:

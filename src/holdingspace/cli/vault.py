@@ -24,18 +24,32 @@ from holdingspace.core.errors import InvalidInput, Refused
 class ExportFormat(StrEnum):
     JSON = "json"
     MARKDOWN = "markdown"
+    MD = "md"
+    """The same as markdown, as `prep --format md` spells it."""
 
 
-def new_passphrase() -> str:
+def new_passphrase(env_name: str = "HOLDINGSPACE_PASSPHRASE") -> str:
+    """A new passphrase: from the environment for scripts, else typed twice at a hidden prompt."""
     import os
 
-    from_env = os.environ.get("HOLDINGSPACE_PASSPHRASE")
+    from holdingspace.store.keys import check_new_passphrase
+
+    from_env = os.environ.get(env_name)
     if from_env:
-        return from_env
-    first = read_passphrase(messages.CHOOSE_PASSPHRASE)
-    if read_passphrase(messages.REPEAT_PASSPHRASE) != first:
+        return check_new_passphrase(from_env)
+    first = check_new_passphrase(str(typer.prompt(messages.CHOOSE_PASSPHRASE, hide_input=True)))
+    if is_weak(first):
+        warn(messages.WEAK_PASSPHRASE)
+    if str(typer.prompt(messages.REPEAT_PASSPHRASE, hide_input=True)) != first:
         raise InvalidInput(messages.PASSPHRASES_DIFFER)
     return first
+
+
+def is_weak(passphrase: str) -> bool:
+    """zxcvbn's estimate: a score under 3 of 4 is guessable with modest effort."""
+    from zxcvbn import zxcvbn
+
+    return int(zxcvbn(passphrase)["score"]) < 3
 
 
 def init() -> None:
@@ -55,34 +69,24 @@ def init() -> None:
 
 def passphrase() -> None:
     """Change the passphrase (nothing is re-encrypted, so it is instant)."""
-    import os
-
     from holdingspace.services import vault
 
     home = home_path()
     vault.Home(home).read_key_document()
     old = read_passphrase("Current passphrase")
-    new = os.environ.get("HOLDINGSPACE_NEW_PASSPHRASE") or _confirmed_new()
+    new = new_passphrase("HOLDINGSPACE_NEW_PASSPHRASE")
     vault.change_passphrase(home, old, new)
     say(messages.PASSPHRASE_CHANGED)
-
-
-def _confirmed_new() -> str:
-    import typer as _typer
-
-    first = str(_typer.prompt("New passphrase", hide_input=True))
-    if str(_typer.prompt(messages.REPEAT_PASSPHRASE, hide_input=True)) != first:
-        raise InvalidInput(messages.PASSPHRASES_DIFFER)
-    return first
 
 
 def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (default: the screen).")
     ] = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="json or markdown.")] = (
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="json or markdown (md).")] = (
         ExportFormat.JSON
     ),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Export everything as JSON, or the journal as Markdown. Not encrypted: you asked for it."""
     from holdingspace.services.portability import PortabilityService
@@ -96,6 +100,7 @@ def export(
     if output is None:
         sys.stdout.write(text)
         return
+    _refuse_to_overwrite(output, force)
     write_output(output, text.encode("utf-8"))
     warn(messages.PLAIN_EXPORT_WARNING.format(path=output))
     say(messages.EXPORTED.format(path=output))
@@ -111,15 +116,17 @@ def import_(file: Annotated[Path, typer.Argument(help="A JSON export from holdin
         report = PortabilityService(context).import_json(raw)
     finally:
         context.close()
-    say(messages.IMPORTED.format(added=report.added, skipped=report.skipped))
+    say(messages.IMPORTED.format(added=messages.items(report.added, "new"), skipped=report.skipped))
 
 
 def backup(
     output: Annotated[Path, typer.Option("-o", "--output", help="The backup file to write.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Write one encrypted, authenticated backup file."""
     from holdingspace.services.portability import PortabilityService
 
+    _refuse_to_overwrite(output, force)
     context = open_context()
     try:
         blob = PortabilityService(context).backup()
@@ -136,7 +143,7 @@ def restore(file: Annotated[Path, typer.Argument(help="A holdingspace backup fil
     blob = _read_file(file)
     context, report = restore_backup(home_path(), blob, read_passphrase())
     context.close()
-    say(messages.RESTORED.format(added=report.added, skipped=report.skipped))
+    say(messages.RESTORED.format(added=messages.items(report.added), skipped=report.skipped))
 
 
 def delete_all() -> None:
@@ -153,6 +160,11 @@ def delete_all() -> None:
         raise Refused(messages.DELETE_ALL_CANCELLED)
     vault.delete_everything(home, secret)
     say(messages.DELETED_ALL)
+
+
+def _refuse_to_overwrite(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise Refused(messages.FILE_EXISTS.format(path=path))
 
 
 def _read_file(path: Path) -> bytes:

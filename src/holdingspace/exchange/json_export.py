@@ -168,7 +168,8 @@ def loads(raw: str | bytes) -> Bundle:
                 )
             )
     except HoldingspaceError as error:
-        raise CorruptData(f"Nothing was imported: {where} is not right ({error}).") from None
+        reason = str(error).rstrip(".")
+        raise CorruptData(f"Nothing was imported: {where} is not right ({reason}).") from None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         detail = f"missing {error}" if isinstance(error, KeyError) else str(error)
         raise CorruptData(f"Nothing was imported: {where} is not right ({detail}).") from None

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from holdingspace.core.calendar import Break, Session
 from holdingspace.core.entries import Entry
+from holdingspace.core.errors import WrongPassphrase
 from holdingspace.core.records import CheckIn
 from holdingspace.exchange import backup, json_export
 from holdingspace.exchange.markdown_export import journal_markdown
+from holdingspace.messages import BACKUP_WRONG_PASSPHRASE
 from holdingspace.services import vault
 from holdingspace.services.checkins import CUSTOM_INDEX
 from holdingspace.services.context import Context
@@ -94,7 +96,10 @@ def restore(home: Path, blob: bytes, passphrase: str) -> tuple[Context, ImportRe
     Everything is decrypted and checked before the home folder is touched.
     """
     header = backup.read_header(blob)
-    data_key = keys.unwrap(header["key"], passphrase)
+    try:
+        data_key = keys.unwrap(header["key"], passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase(BACKUP_WRONG_PASSPHRASE) from None
     export = backup.open_sealed(blob, data_key)
     json_export.loads(export)
     place = vault.Home(home)
