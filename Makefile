@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps run test lint bench train evaluate clean
+.PHONY: install system-deps run demo test lint bench train evaluate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ system-deps:
 
 run: install
 	$(VENV)/bin/holdingspace serve
+
+# A journal of made-up entries in a temporary folder, to see every screen filled in.
+demo: install
+	$(VENV)/bin/holdingspace serve --demo
 
 AXE := build/npm/node_modules/axe-core/axe.min.js
 

@@ -25,7 +25,7 @@ from holdingspace.cli.common import (
 )
 from holdingspace.core import checkin_messages as msg
 from holdingspace.core.errors import HoldingspaceError, InvalidInput
-from holdingspace.core.instruments import Instrument, InstrumentScore
+from holdingspace.core.instruments import Instrument, InstrumentScore, Item
 from holdingspace.core.rating import LOW_TOTAL, Concern
 from holdingspace.core.safety_plan import SECTIONS, SafetyPlan
 from holdingspace.library.topics import Topic
@@ -53,6 +53,7 @@ GROUP_HEADINGS = {
     "dimensions": msg.SCORE_HEADING_DIMENSIONS,
     "indices": msg.SCORE_HEADING_INDICES,
 }
+GROUP_NOTES = {"indices": msg.SCORE_INDICES_NOTE}
 
 checkin_app = typer.Typer(
     cls=FriendlyGroup,
@@ -121,6 +122,20 @@ def checkin(
         say(msg.CHECKIN_SAVED)
 
 
+def ask_answer(item: Item, question: str, *, show_choices: bool = True) -> int:
+    """One answer on the item's scale; asked again, in our words, until it is one."""
+    asking = IntPrompt(
+        question, console=console, choices=[str(v) for v in item.values], show_choices=show_choices
+    )
+    retry = msg.ANSWER_RETRY.format(low=item.lowest, high=item.highest)
+    asking.validate_error_message = retry
+    asking.illegal_choice_message = retry
+    try:
+        return asking()
+    except EOFError:
+        raise InvalidInput(msg.ANSWERS_NO_TERMINAL) from None
+
+
 def ask_items(instrument: Instrument) -> dict[str, object]:
     say(msg.CHECKIN_INTRO)
     for line in instrument.introductions:
@@ -130,24 +145,23 @@ def ask_items(instrument: Instrument) -> dict[str, object]:
         console.print()
         console.print(Text(f"{number}/{len(instrument.items)}  {item.text}", style="bold"))
         console.print(Text("   " + "   ".join(f"{c.value} {c.display}" for c in item.choices)))
-        answers[item.id] = IntPrompt.ask(
-            msg.CHECKIN_ASK, choices=[str(v) for v in item.values], console=console
-        )
+        answers[item.id] = ask_answer(item, msg.CHECKIN_ASK)
     return answers
 
 
 def show_scored(done: ScoredCheckIn) -> None:
     show_score(done.score)
-    if done.instrument.notice:
-        console.print(Text(done.instrument.notice, style="dim"))
-    say(msg.CHECKIN_NOT_A_TEST)
+    console.print(Text(done.instrument.notice or msg.CHECKIN_NOT_A_TEST, style="dim"))
 
 
 def show_score(score: InstrumentScore) -> None:
     topics: list[str] = []
     for group, scores in score.groups().items():
         table = Table(
-            title=GROUP_HEADINGS.get(group, msg.SCORE_HEADING_OTHER), title_justify="left"
+            title=GROUP_HEADINGS.get(group, msg.SCORE_HEADING_OTHER),
+            title_justify="left",
+            caption=GROUP_NOTES.get(group),
+            caption_justify="left",
         )
         for column in (msg.SCORE_COLUMN_NAME, msg.SCORE_COLUMN_SCORE, msg.SCORE_COLUMN_READING):
             table.add_column(column)
@@ -155,7 +169,7 @@ def show_score(score: InstrumentScore) -> None:
             band = each.band
             table.add_row(
                 each.subscale.title,
-                f"{each.value:g} / {each.highest:g}",
+                f"{shown_score(each.value)} / {shown_score(each.highest)}",
                 band.reading if band else "",
             )
             if band and band.topic and band.topic not in topics:
@@ -163,6 +177,11 @@ def show_score(score: InstrumentScore) -> None:
         console.print(table)
     for topic_id in topics:
         say(msg.RATING_READ_MORE.format(topic=topic_id))
+
+
+def shown_score(value: float) -> str:
+    """A score as shown: one decimal at most (2.67 as 2.7, 2.0 as 2)."""
+    return f"{round(value, 1):g}"
 
 
 @checkin_app.command("history")
@@ -217,11 +236,12 @@ def rate(
         return
     document = None if answers is None else read_json_file(answers)
     with _service() as checkins:
-        checkins.check_session(session_id)
+        session = checkins.check_session(session_id)
         if document is not None:
             rated = checkins.rate_document(session_id, document)
         else:
             say(msg.RATING_INTRO)
+            say(msg.RATING_THINKING.format(day=service.spoken_day(session.starts_at)))
             rated = checkins.rate(
                 session_id, ask_items_plain(checkins.instrument(service.SESSION_RATING))
             )
@@ -234,9 +254,10 @@ def rate(
 def ask_items_plain(instrument: Instrument) -> dict[str, object]:
     answers: dict[str, object] = {}
     for item in instrument.items:
-        answers[item.id] = IntPrompt.ask(
-            item.text, choices=[str(v) for v in item.values], show_choices=False, console=console
-        )
+        console.print()
+        console.print(Text(item.text, style="bold"))
+        question = msg.RATING_ASK.format(low=item.lowest, high=item.highest)
+        answers[item.id] = ask_answer(item, question, show_choices=False)
     return answers
 
 
@@ -383,9 +404,8 @@ def show_crisis(help_now: CrisisHelp) -> None:
             msg.CRISIS_LINE_HOURS.format(hours=line.hours) if line.hours else "",
         ]
         body.append("  " + " · ".join(way for way in ways if way) + "\n")
-        body.append(
-            "  " + msg.CRISIS_LINE_VERIFIED.format(verified=line.verified) + "\n", style="dim"
-        )
+        checked = msg.CRISIS_LINE_VERIFIED if line.phone or line.text else msg.CRISIS_LINE_CHECKED
+        body.append("  " + checked.format(verified=line.verified) + "\n", style="dim")
     body.append("\n" + msg.CRISIS_NOT_THERAPY)
     console.print(Panel(body, title=msg.CRISIS_HEADING, border_style="red"))
     if help_now.plan is not None:

@@ -82,11 +82,12 @@ def print_json(data: Any) -> None:
 
 
 def say(message: str) -> None:
-    console.print(Text(message))
+    """A plain sentence; left to the terminal to wrap, so addresses stay whole for copying."""
+    console.print(Text(message), soft_wrap=True)
 
 
 def warn(message: str) -> None:
-    err_console.print(Text(message, style="yellow"))
+    err_console.print(Text(message, style="yellow"), soft_wrap=True)
 
 
 def fail_line(message: str) -> None:
