@@ -1,4 +1,4 @@
-"""Measure the analyser and two baselines on the held-out evaluation set (data/eval).
+"""Measure the analyser and two baselines on the held-out evaluation sets (data/eval, data/eval2).
 
     .venv/bin/python scripts/evaluate.py            # print the tables
     .venv/bin/python scripts/evaluate.py --write    # also put them into docs/analysis.md
@@ -8,7 +8,7 @@ on the entries the evidence precision: the share of correctly found labels whose
 spans all fall on sentences annotated with that label. The baselines are measured the same
 way: the keyword matcher (the lexical fallback) and zero-shot cosine similarity to the label
 descriptions of the label contract, with per-label thresholds chosen on data/train.
-The evaluation set only measures; nothing here is fitted on it.
+The evaluation sets only measure; nothing here is fitted on them.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LABEL_CONTRACT = ROOT.parent / "shared" / "labels.md"
 DOC = ROOT / "docs" / "analysis.md"
 START, END = "<!-- evaluation:start -->", "<!-- evaluation:end -->"
+EVALUATION_SETS = (("eval", "eval"), ("eval2", "eval2"))
+"""Two held-out sets written apart from each other and from data/train: (name, folder)."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,14 @@ def measure(analyser: Analyser, items: Sequence[Item]) -> dict[str, object]:
     return result
 
 
+def pattern_recall(items: Sequence[Item]) -> float:
+    """Crisis recall of the explicit patterns alone, without the model."""
+    flagged = [
+        any(crisis_pattern(s.text) for s in split_sentences(i.text)) for i in items if i.crisis
+    ]
+    return float(np.mean(flagged)) if flagged else float("nan")
+
+
 def table(results: dict[str, dict[str, dict[str, object]]]) -> str:
     lines = [
         "| set | analyser | macro-F1 | crisis recall | crisis false alarms | evidence |",
@@ -209,30 +219,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update docs/analysis.md")
     args = parser.parse_args(argv)
-    short = load_short(ROOT / "data" / "eval" / "short.jsonl")
-    entries = load_entries(ROOT / "data" / "eval" / "entries.jsonl")
+    sets = [
+        (
+            name,
+            load_short(ROOT / "data" / folder / "short.jsonl"),
+            load_entries(ROOT / "data" / folder / "entries.jsonl"),
+        )
+        for name, folder in EVALUATION_SETS
+    ]
     analysers: dict[str, Analyser] = {"model": load_analyser(), "keywords": LexicalAnalyser()}
     encoder = load_encoder()
     if encoder is not None and LABEL_CONTRACT.exists():
         zero_shot = ZeroShot(encoder, label_descriptions(LABEL_CONTRACT))
         zero_shot.fit(load_train(ROOT / "data" / "train"))
         analysers["zero-shot"] = zero_shot
-    results = {
-        f"short ({len(short)})": {n: measure(a, short) for n, a in analysers.items()},
-        f"entries ({len(entries)})": {n: measure(a, entries) for n, a in analysers.items()},
-    }
-    patterns_only = {
-        name: float(
-            np.mean(
-                [
-                    any(crisis_pattern(s.text) for s in split_sentences(i.text))
-                    for i in items
-                    if i.crisis
-                ]
-            )
-        )
-        for name, items in (("short", short), ("entries", entries))
-    }
+    results: dict[str, dict[str, dict[str, object]]] = {}
+    patterns_only: dict[str, float] = {}
+    for name, short, entries in sets:
+        for kind, items in ((f"{name} short", short), (f"{name} entries", entries)):
+            results[f"{kind} ({len(items)})"] = {n: measure(a, items) for n, a in analysers.items()}
+            patterns_only[kind] = pattern_recall(items)
     rendered = table(results) + (
         "\n\nCrisis recall of the explicit patterns alone (no model): "
         + ", ".join(f"{k} {v:.3f}" for k, v in patterns_only.items())

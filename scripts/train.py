@@ -32,11 +32,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 from sklearn.neural_network import MLPClassifier
 
+from holdingspace.analysis.analyser import MAX_EVIDENCE_PER_LABEL
 from holdingspace.analysis.crisis import crisis_pattern
 from holdingspace.analysis.encoder import load_encoder
 from holdingspace.analysis.head import CRISIS_OUTPUT, HEAD_JSON, HEAD_WEIGHTS, Head, model_folder
 from holdingspace.analysis.lexical_features import LexicalFeatures, terms
-from holdingspace.analysis.scoring import score_texts
+from holdingspace.analysis.scoring import TextScores, evidence_sentences, score_texts
 from holdingspace.analysis.sentences import split_sentences
 from holdingspace.core.labels import LABELS
 
@@ -51,7 +52,9 @@ LR_C = 4.0
 HIDDEN = 64
 NETWORK_EPOCHS = 60
 NETWORK_SHARE = 0.5
-MAX_CRISIS_FALSE_ALARMS = 0.015
+MAX_CRISIS_FALSE_ALARMS = 0.025
+PSEUDO_FLOOR = 0.25
+"""A paragraph's sentence becomes a sentence example for a label only above this probability."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Example:
     text: str
     labels: frozenset[str]
     crisis: bool
+    parts: tuple[tuple[int, int, frozenset[str]], ...] = ()
+    """For synthetic entries: where each joined text sits and its labels."""
 
     def targets(self) -> list[int]:
         return [int(label in self.labels) for label in LABELS] + [int(self.crisis)]
@@ -69,6 +74,8 @@ class Settings:
     lexical_weight: float = LEXICAL_WEIGHT
     network_share: float = NETWORK_SHARE
     tuned_thresholds: bool = True
+    pseudo_sentences: bool = True
+    context_pairs: bool = True
 
 
 def load_examples(folder: Path) -> list[Example]:
@@ -135,7 +142,7 @@ def build_vocabulary(texts: Sequence[str]) -> list[str]:
     return sorted(ranked[:VOCABULARY_SIZE])
 
 
-def fit_head(
+def fit_one_head(
     examples: Sequence[Example], cache: EmbeddingCache, settings: Settings, version: str
 ) -> Head:
     vocabulary = build_vocabulary([e.text for e in examples])
@@ -148,7 +155,10 @@ def fit_head(
         lexical_weight=settings.lexical_weight,
         thresholds=np.full(len(OUTPUTS), 0.5, dtype=np.float32),
         weights={},
-        metadata={"network_share": settings.network_share},
+        metadata={
+            "network_share": settings.network_share,
+            "context_pairs": settings.context_pairs,
+        },
     )
     features = shell.features(embeddings, [e.text for e in examples])
     targets = np.array([e.targets() for e in examples])
@@ -187,6 +197,55 @@ def fit_head(
     return replace(shell, weights=weights)
 
 
+def fit_head(
+    examples: Sequence[Example], cache: EmbeddingCache, settings: Settings, version: str
+) -> Head:
+    """Fit the head; with pseudo sentences, fit once more with sentence examples added."""
+    head = fit_one_head(examples, cache, settings, version)
+    if not settings.pseudo_sentences:
+        return head
+    return fit_one_head(
+        [*examples, *pseudo_sentences(examples, head, cache)], cache, settings, version
+    )
+
+
+def pseudo_sentences(
+    examples: Sequence[Example], head: Head, cache: EmbeddingCache
+) -> list[Example]:
+    """Sentence examples taken from the training paragraphs.
+
+    A paragraph's labels belong to the paragraph, not to each sentence. For each of its
+    labels (and crisis), the sentence the first head scores highest becomes a sentence
+    example of that label, if it clears a floor; the sentences of unsigned paragraphs become
+    unsigned sentence examples.
+    """
+    known = {e.text for e in examples}
+    paragraphs = [e for e in examples if len(split_sentences(e.text)) > 1]
+    scored = score_texts(head, cache, [e.text for e in paragraphs])
+    extra: dict[str, tuple[set[str], bool]] = {}
+    for example, scores in zip(paragraphs, scored, strict=True):
+        sentences = [s.text for s in scores.sentences]
+        if not example.labels and not example.crisis:
+            for sentence in sentences:
+                extra.setdefault(sentence, (set(), False))
+            continue
+        for output in [*sorted(example.labels), *([CRISIS_OUTPUT] if example.crisis else [])]:
+            column = OUTPUTS.index(output)
+            best = int(np.argmax(scores.sentence_probabilities[:, column]))
+            if scores.sentence_probabilities[best, column] < PSEUDO_FLOOR:
+                continue
+            labels, _ = extra.setdefault(sentences[best], (set(), False))
+            if output == CRISIS_OUTPUT:
+                extra[sentences[best]] = (labels, True)
+            else:
+                labels.add(output)
+    return [
+        Example(text, frozenset(labels), crisis)
+        for text, (labels, crisis) in sorted(extra.items())
+        if text not in known
+    ]
+
+
 def synthetic_entries(examples: Sequence[Example], count: int, rng: random.Random) -> list[Example]:
     """Held-out texts joined into entries: zero to two signed texts among plain sentences."""
     signed = [e for e in examples if e.labels or e.crisis]
@@ -197,18 +256,37 @@ def synthetic_entries(examples: Sequence[Example], count: int, rng: random.Rando
     for _ in range(count):
         chosen = rng.sample(signed, k=min(len(signed), rng.choice((0, 1, 1, 1, 2))))
         filler = rng.sample(plain, k=min(len(plain), rng.randint(3, 8)))
-        parts = [e.text for e in chosen] + filler
+        parts = [(e.text, e.labels) for e in chosen] + [(text, frozenset()) for text in filler]
         rng.shuffle(parts)
+        spans, position = [], 0
+        for text, part_labels in parts:
+            spans.append((position, position + len(text), part_labels))
+            position += len(text) + 1
         labels = frozenset().union(*(e.labels for e in chosen)) if chosen else frozenset()
-        entries.append(Example(" ".join(parts), labels, any(e.crisis for e in chosen)))
+        entries.append(
+            Example(
+                " ".join(text for text, _ in parts),
+                labels,
+                any(e.crisis for e in chosen),
+                tuple(spans),
+            )
+        )
     return entries
+
+
+CrossValidation = dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
+EvidenceCase = tuple[TextScores, Example]
 
 
 def cross_validate(
     examples: Sequence[Example], cache: EmbeddingCache, settings: Settings
-) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Out-of-fold probabilities, targets and pattern hits for short texts and synthetic entries."""
+) -> tuple[CrossValidation, list[EvidenceCase]]:
+    """Out-of-fold probabilities, targets and pattern hits for short texts and synthetic entries.
+
+    Also the scored synthetic entries themselves, to measure where evidence points.
+    """
     rng = random.Random(SEED)
+    cases: list[EvidenceCase] = []
     collected: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {
         "short": [],
         "entries": [],
@@ -226,6 +304,8 @@ def cross_validate(
                 [any(crisis_pattern(s.text) for s in split_sentences(e.text)) for e in held_out]
             )
             collected[kind].append((probabilities, targets, patterns))
+            if kind == "entries":
+                cases.extend(zip(scored, held_out, strict=True))
     return {
         kind: (
             np.vstack([p for p, _, _ in parts]),
@@ -233,7 +313,35 @@ def cross_validate(
             np.concatenate([h for _, _, h in parts]),
         )
         for kind, parts in collected.items()
-    }
+    }, cases
+
+
+def evidence_precision(
+    cases: Sequence[EvidenceCase],
+    thresholds: dict[str, float],
+    limit: int = MAX_EVIDENCE_PER_LABEL,
+) -> float:
+    """Among correctly found labels of synthetic entries, the share whose evidence all falls
+    on the joined texts that carry the label (the analyser's own evidence rule)."""
+    found = correct = 0
+    for scored, entry in cases:
+        for label in entry.labels:
+            column = OUTPUTS.index(label)
+            if scored.probabilities[column] < thresholds[label]:
+                continue
+            found += 1
+            rows = evidence_sentences(
+                scored.sentence_probabilities[:, column], thresholds[label], limit
+            )
+            correct += all(
+                any(
+                    start <= scored.sentences[i].start and scored.sentences[i].end <= end
+                    for start, end, labels in entry.parts
+                    if label in labels
+                )
+                for i in rows
+            )
+    return correct / found if found else 0.0
 
 
 def best_threshold(probabilities: np.ndarray, targets: np.ndarray) -> float:
@@ -245,12 +353,16 @@ def best_threshold(probabilities: np.ndarray, targets: np.ndarray) -> float:
     return float(np.median(near))
 
 
-def crisis_threshold(probabilities: np.ndarray, targets: np.ndarray, patterns: np.ndarray) -> float:
-    """The lowest model threshold whose false alarms, with the patterns, stay within budget."""
-    negatives = targets == 0
+def crisis_threshold(cv: CrossValidation) -> float:
+    """The lowest model threshold whose false alarms, with the patterns, stay within budget
+    on the short texts and on the synthetic entries alike."""
+    column = OUTPUTS.index(CRISIS_OUTPUT)
     for candidate in np.round(np.arange(0.30, 0.99, 0.01), 2):
-        flagged = patterns | (probabilities >= candidate)
-        if flagged[negatives].mean() <= MAX_CRISIS_FALSE_ALARMS:
+        within = True
+        for probabilities, targets, patterns in cv.values():
+            flagged = patterns | (probabilities[:, column] >= candidate)
+            within &= bool(flagged[targets[:, column] == 0].mean() <= MAX_CRISIS_FALSE_ALARMS)
+        if within:
             return float(candidate)
     return 0.99
 
@@ -267,13 +379,10 @@ def choose_thresholds(
 ) -> dict[str, float]:
     probabilities = np.vstack([cv["short"][0], cv["entries"][0]])
     targets = np.vstack([cv["short"][1], cv["entries"][1]])
-    patterns = np.concatenate([cv["short"][2], cv["entries"][2]])
     thresholds: dict[str, float] = {}
     for column, output in enumerate(OUTPUTS):
         if output == CRISIS_OUTPUT:
-            thresholds[output] = crisis_threshold(
-                probabilities[:, column], targets[:, column], patterns
-            )
+            thresholds[output] = crisis_threshold(cv)
         elif settings.tuned_thresholds:
             thresholds[output] = best_threshold(probabilities[:, column], targets[:, column])
         else:
@@ -303,19 +412,29 @@ def summarise(
 
 def run_steps(examples: Sequence[Example], cache: EmbeddingCache) -> None:
     steps = {
-        "embedding-only LR, threshold 0.5": Settings(0.0, 0.0, False),
-        "+ lexical features": Settings(LEXICAL_WEIGHT, 0.0, False),
-        "+ per-label thresholds (CV)": Settings(LEXICAL_WEIGHT, 0.0, True),
-        "+ ensemble with a small MLP": Settings(LEXICAL_WEIGHT, NETWORK_SHARE, True),
+        "embedding-only LR, threshold 0.5": Settings(0.0, 0.0, False, False),
+        "+ lexical features": Settings(LEXICAL_WEIGHT, 0.0, False, False),
+        "+ per-label thresholds (CV)": Settings(LEXICAL_WEIGHT, 0.0, True, False),
+        "+ ensemble with a small MLP": Settings(LEXICAL_WEIGHT, NETWORK_SHARE, True, False),
+        "+ pseudo sentence examples": Settings(context_pairs=False),
+        "+ sentence pairs (shipped)": Settings(),
     }
     for name, settings in steps.items():
-        cv = cross_validate(examples, cache, settings)
-        summary = summarise(cv, choose_thresholds(cv, settings))
-        print(
-            f"{name:40s} short macro-F1 {summary['short']['macro_f1']:.3f}  "
-            f"entries macro-F1 {summary['entries']['macro_f1']:.3f}",
-            flush=True,
-        )
+        cv, cases = cross_validate(examples, cache, settings)
+        thresholds = choose_thresholds(cv, settings)
+        summary = summarise(cv, thresholds)
+        evidence = evidence_precision(cases, thresholds)
+        print(f"{name:36s} {step_line(summary, evidence)}", flush=True)
+
+
+def step_line(summary: dict[str, Any], evidence: float) -> str:
+    short, entries = summary["short"], summary["entries"]
+    return (
+        f"macro-F1 short {short['macro_f1']:.3f} entries {entries['macro_f1']:.3f}  "
+        f"crisis short {short['crisis_recall']:.3f}/{short['crisis_false_alarms']:.3f} "
+        f"entries {entries['crisis_recall']:.3f}/{entries['crisis_false_alarms']:.3f}  "
+        f"evidence {evidence:.3f}"
+    )
 
 
 def data_version(examples: Sequence[Example]) -> str:
@@ -340,9 +459,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.steps:
         run_steps(examples, cache)
     settings = Settings()
-    cv = cross_validate(examples, cache, settings)
+    cv, cases = cross_validate(examples, cache, settings)
     thresholds = choose_thresholds(cv, settings)
     summary = summarise(cv, thresholds)
+    summary["entries"]["evidence_precision"] = round(evidence_precision(cases, thresholds), 3)
+    summary["entries"]["evidence_precision_one_sentence"] = round(
+        evidence_precision(cases, thresholds, 1), 3
+    )
     version = f"head-{data_version(examples)}"
     head = fit_head(examples, cache, settings, version)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -354,6 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "thresholds": thresholds,
         "lexical_weight": settings.lexical_weight,
         "network_share": settings.network_share,
+        "context_pairs": settings.context_pairs,
         "training_texts": len(examples),
         "cross_validation": summary,
         "vocabulary": list(head.lexical.vocabulary),

@@ -51,13 +51,10 @@ def test_the_obvious_case_of_each_label_is_found(analyser: Analyser, label: str,
     "text",
     [
         *HARD_NEGATIVES,
-        pytest.param(
-            "My best friend is the only person I feel safe with.",
-            marks=pytest.mark.xfail(reason=KNOWN_MISSES, strict=False),
-        ),
+        "My best friend is the only person I feel safe with.",
         pytest.param(
             "I could die of embarrassment after that meeting.",
-            marks=pytest.mark.xfail(reason=KNOWN_MISSES, strict=False),
+            marks=pytest.mark.xfail(reason=KNOWN_MISSES, strict=True),
         ),
     ],
 )

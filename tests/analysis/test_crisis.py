@@ -24,6 +24,25 @@ def test_current_risk_is_flagged(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "some nights i just want to disappear and never wake",
+        "I can't stop thinking about hurting myself.",
+        "I've been saving up my tablets in a sock drawer.",
+        "Wrote goodbye letters to my kids last week.",
+        "Burned my arm with the lighter again.",
+        "My flatmate found the cuts on my legs this morning.",
+        "Since the news I keep thinking that there's no point in me being here.",
+        "I'm not sure I can keep myself safe this weekend.",
+        "Lately I keep wishing I was dead.",
+        "I wonder if anyone would notice if I was gone.",
+    ],
+)
+def test_indirect_wording_of_current_risk_is_flagged(sentence: str) -> None:
+    assert crisis_pattern(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "This deadline is killing me.",
         "I could die of embarrassment.",
         "I'm dying to know what she thought of my letter.",
@@ -33,6 +52,9 @@ def test_current_risk_is_flagged(sentence: str) -> None:
         "I'm not suicidal, just very sad that she's leaving.",
         "We made a plan for the summer break.",
         "I ended things with him after the holiday.",
+        "I wish I could disappear to a cabin for a week with no phone.",
+        "Burned my hand on the oven making toast.",
+        "She said her brother can't stop thinking about hurting himself.",
     ],
 )
 def test_figures_of_speech_past_history_and_other_people_are_not(sentence: str) -> None:

@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Final
 from holdingspace.analysis.crisis import crisis_pattern
 from holdingspace.analysis.head import CRISIS_OUTPUT, Head, calibrate, load_head
 from holdingspace.analysis.lexical import LexicalAnalyser
-from holdingspace.analysis.scoring import TextScores, score_texts
+from holdingspace.analysis.scoring import TextScores, evidence_sentences, score_texts
 from holdingspace.core.labels import LABELS
 from holdingspace.core.signs import Analyser, Analysis, Evidence
 
 if TYPE_CHECKING:
     from holdingspace.analysis.encoder import Encoder
 
-MAX_EVIDENCE_PER_LABEL: Final = 2
+MAX_EVIDENCE_PER_LABEL: Final = 1
+"""One sentence per label: in cross-validation, a second one more often points at a neighbour."""
 PATTERN_CRISIS_SCORE: Final = 0.95
 
 
@@ -70,17 +71,10 @@ class ModelAnalyser:
 
 
 def _evidence(scored: TextScores, label: str, column: int, threshold: float) -> list[Evidence]:
-    """The sentences that carry a label best: those over its threshold, else the strongest one."""
-    by_strength = sorted(
-        range(len(scored.sentences)),
-        key=lambda i: -float(scored.sentence_probabilities[i, column]),
+    rows = evidence_sentences(
+        scored.sentence_probabilities[:, column], threshold, MAX_EVIDENCE_PER_LABEL
     )
-    chosen = [i for i in by_strength if scored.sentence_probabilities[i, column] >= threshold][
-        :MAX_EVIDENCE_PER_LABEL
-    ] or by_strength[:1]
-    return [
-        Evidence(label, scored.sentences[i].start, scored.sentences[i].end) for i in sorted(chosen)
-    ]
+    return [Evidence(label, scored.sentences[i].start, scored.sentences[i].end) for i in rows]
 
 
 def load_analyser() -> Analyser:

@@ -30,7 +30,7 @@ _RISK: Final = re.compile(
     | \b(?:end|ending|ended)\s+(?:it\s+all|my\s+(?:own\s+)?life)\b
     | \b(?:want\s+to|wanna|going\s+to|gonna|thinking\s+(?:of|about)|plan\s+to|ready\s+to|i'?ll|i\s+will|
          i\s+could|should\s+just|about)\s+(?:just\s+)?(?:end|ending)\s+(?:it|things)\b(?!\s+with)
-    | \b(?:kms|unalive\w*|hang\s+myself|tried\s+to\s+(?:hang|kill|end|overdose))\b
+    | \b(?:kms|unaliv\w*|hang\s+myself|tried\s+to\s+(?:hang|kill|end|overdose))\b
     | \bpoint\s+(?:in|of)\s+(?:going\s+on|living|carrying\s+on|being\s+alive|anything)\b
     | \breasons?\s+to\s+(?:stay\s+alive|live|keep\s+living)\b|\bkeeping\s+me\s+alive\b
     | \bstill\s+be\s+alive\b|\bstay(?:ing)?\s+alive\b|\bwant\s+to\s+be\s+alive\b
@@ -79,7 +79,7 @@ _RISK: Final = re.compile(
     | \b(?:car|bus|train|truck|lorry)\s+(?:would\s+)?hit\s+me\b
     | \bi\s+(?:have|had|made|'ve\s+got|'ve\s+made|'ve)\s+a\s+plan\b(?!\s+(?:for|to|with|b\b))
     | \bpicked\s+a\s+date\b
-    | \b(?:how\s+many\s+pills|overdos\w*|stockpil\w*|od'd\b|od\s+on\b)
+    | \b(?:how\s+many\s+(?:pills|tablets|paracetamol|sleeping\s+pills)|overdos\w*|stockpil\w*|od'd\b|od\s+on\b)
     | \bgoodbye\s+(?:letters?|notes?)\b
     | \bgiving\s+(?:my\s+|all\s+my\s+)?(?:things|stuff|belongings)\s+away\b
     | \b(?:noose|rope|ligature)\b
@@ -92,6 +92,47 @@ _RISK: Final = re.compile(
     | \b(?:the|a|my)\s+(?:blade|razor)\b
     | \brelaps\w*\s+(?:on|with|into)\s+(?:self[\s-]?harm|cutting)
     | \btill\s+(?:it|they)\s+bled\b
+    | \b(?:cut|cutting|burn\w*|scratch\w*|self[\s-]?harm\w*)\s+(?:myself\s+)?again\b
+    | \bdid\s+something\s+to\s+(?:my|myself)\b
+    | \b(?:pick\w*|open\w*|reopen\w*)\s+(?:at\s+)?(?:the\s+|my\s+)?(?:old\s+)?(?:scars|cuts|wounds|scabs)\b
+    | \b(?:bought|buying|got|hid|hidden|keep|kept)\s+(?:some\s+|new\s+|a\s+pack\s+of\s+)?(?:razor\s+)?blades\b
+    | \b(?:bang\w*|hit\w*|smash\w*)\s+my\s+head\s+(?:against|on|into)\b
+    | \b(?:the|my|these|those)\s+urges\b(?!\s+to\s+(?:text|e-?mail|call|message|see|contact|write|tell|look|check|ring|google|ask|hug|cry|eat))
+    | \bgiv(?:en|e|ing)\s+in\s+(?:to\s+(?:the|them|it|my)\s*(?:urges?)?\s*)?(?:twice|again|\d+\s+times|once)\b
+    | \b(?:want|wanted|wanting|wanna|wish|wished|wishing)\s+(?:\w+\s+){0,3}disappear\b(?=\s*(?:[.!,;]|$|and\s+(?:not|never)|forever|completely|for\s+good))
+    | \b(?:want|wanted|wanting|wanna|wish|wished|wishing)\s+(?:i\s+(?:was|were)\s+)?(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|dead)\b
+    | \bwaiting\s+to\s+die\b|\bwant\s+to\s+be\s+saved\b
+    | \bnot\s+wanting\s+to\s+(?:be\s+(?:here|alive|around)|exist|live|wake\s+up|go\s+on)\b
+    | \b(?:don'?t|dont|do\s+not)\s+(?:\w+\s+){0,3}(?:want|wanna)\s+(?:to\s+)?keep\s+(?:living|going|being\s+(?:here|alive))\b
+    | \bcan'?t\s+keep\s+living\s*(?:like\s+this\s*)?(?:[.!,]|$)|\bstop(?:ped)?\s+existing\b
+    | \bonly\s+(?:\w+\s+){1,5}(?:i\s+)?(?:haven'?t|don'?t|didn'?t)\s+(?:want|wanted)\s+to\s+(?:die|be\s+dead)\b
+    | \bonly\s+(?:thing|reason|one)\s+(?:that'?s\s+|who'?s\s+)?(?:stopping|keeping)\s+me\s*(?:here|alive|going|right\s+now|now|$|[.,!])
+    | \bonly\s+reason\s+i\s+(?:didn'?t\s+do|haven'?t\s+done|'?m\s+still|am\s+still)\b
+    | \bno\s+(?:point|reason)\s+(?:in\s+)?(?:me\s+)?(?:being\s+(?:here|alive|around)|going\s+on|carrying\s+on|staying)\b
+    | \bwhat'?s\s+the\s+point\s+(?:in|of)\s+(?:me\s+)?(?:being\s+(?:here|alive)|going\s+on|living|carrying\s+on)\b
+    | \b(?:how|ways?)\s+to\s+end\s+(?:it|things|my\s+life)\b
+    | \bif\s+i\s+(?:was|were)\s+(?:just\s+)?(?:gone|dead|not\s+(?:here|around|alive))\b|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:here|around|alive)\b
+    | \bif\s+i\s+(?:just\s+)?(?:died|disappeared)\b
+    | \b(?:won'?t|wouldn'?t|not)\s+(?:still\s+)?be\s+(?:here|alive|around)\s+(?:when|by|tomorrow|next|for)\b
+    | \b(?:hop\w*|wish\w*|pray\w*)\s+(?:\w+\s+){0,3}(?:would|will|'ll)\s+be\s+(?:my|the)\s+last\b
+    | \bhop\w*\s+(?:the\s+)?(?:cancer|tumou?r|illness)\b|\bhop\w*\s+something\s+(?:bad\s+)?(?:would|will)\s+happen\b
+    | \b(?:it|this|everything)\s+(?:would|could|will|'d|'ll)\s+(?:all\s+)?(?:just\s+)?be\s+over\b
+    | \bso\s+it'?(?:ll|\s+will|\s+would)\s+(?:all\s+)?(?:just\s+)?stop\b|\bdon'?t\s+have\s+to\s+keep\s+(?:going|living|being\s+here)\b
+    | \b(?:don'?t|dont|can'?t|cannot)\s+see\s+(?:a|any)\s+future\b(?!\s+(?:with|for\s+us|together|in\s+(?:this|the)\s+(?:job|relationship)))
+    | \b(?:take|taking|took|taken)\s+(?:way\s+)?(?:more|extra|too\s+many|all)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol)
+    | \b(?:saving|hoarding|collecting|stockpiling|saved)\s+(?:up\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol)
+    | \b(?:wrote|writing|written|write)\s+(?:a\s+|my\s+|the\s+)?(?:\w+\s+)?(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)
+    | \b(?:letters?|notes?)\s+(?:to\s+(?:\w+\s+){1,2})?(?:saying|to\s+say)\s+goodbye\b
+    | \bgave\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:things|stuff|belongings)(?:\s+away)?\b|\bgiv\w*\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:things|stuff|belongings)\b
+    | \b(?:thinking|thoughts?|think)\s+(?:a\s+lot\s+)?(?:of|about)\s+(?:the\s+)?(?:knife|knives|blades?|pills|bridge|tracks|rope)\b
+    | \b(?:want|wanted|wanting|urge)\w*\s+to\s+(?:jump|step\s+(?:out|off|in\s+front))\b(?!\s+(?:in\b|into\s+the\s+(?:pool|sea|lake)|up|for|at|on|ship))
+    | \bstep\w*\s+(?:in\s+front\s+of|off\s+the\s+(?:platform|edge|bridge|roof))\b|\b(?:train|tracks|platform)\b.*\bstep(?:ping)?\s+forward\b
+    | \b(?:turn|turning|swerv\w*|jerk\w*)\s+(?:the\s+)?(?:steering\s+)?wheel\b|\b(?:want\w*|urge|wanna|think\w*\s+about)\s+(?:to\s+)?crash\w*\s+(?:the|my)\s+car\b
+    | \b(?:didn'?t|not)\s+have\s+to\s+come\s+up\b|\bhold\w*\s+my\s+breath\b.*\b(?:testing|longer\s+and\s+longer)\b
+    | \bdecided\s+(?:how|when|where)\s+(?:i'?d|i\s+would|i'?ll|i\s+will|to)\s+do\s+it\b|\bdecided\s+it'?ll\s+be\s+(?:after|before|on|when)\b
+    | \bplan\w*\s+to\s+do\s+it\s+(?:after|before|when|on|tonight|this|next)\b|\bthe\s+plan\s+is\s+still\b
+    | \blook\w*\s+like\s+(?:an?\s+)?(?:answer|way\s+out|solution|option)\s*(?:[.!,]|$)
+    | \b(?:don'?t|dont|do\s+not|didn'?t)\s+feel\s+safe\s+(?:from|with|around|by)\s+myself\b
     """,
     _FLAGS | re.VERBOSE,
 )
@@ -119,6 +160,7 @@ _FIGURE_OF_SPEECH: Final = re.compile(
     | \bjump(?:ing)?\s+(?:off|from)\s+(?:the\s+)?(?:diving|high)\s+board
     | \bplan\s+(?:for|to\s+(?:go|visit|see|start|try|tell|bring|ask|talk))\b
     | \bend\s+of\s+my\s+rope\b
+    | \b(?:scratch\w*|cut|burn\w*)\s+(?:my\s+)?\w+\s+on\s+(?:the|a|some)\s+(?:brambles|bush|thorns?|nail|fence|oven|iron|kettle|pan|glass)\b
     | \b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*)\b
     """,
     _FLAGS | re.VERBOSE,
@@ -147,6 +189,24 @@ _DENIAL: Final = re.compile(
     _FLAGS,
 )
 
+_NOT_A_DENIAL: Final = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+stop\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:don'?t|do\s+not)\s+know\s+(?:if|whether|why|how)\s+(?:\w+\s+){0,3}$"
+    r"|\bnot\s+sure\s+(?:if|whether)\s+(?:\w+\s+){0,3}$",
+    _FLAGS,
+)
+"""Words that look like a denial but are not one: "can't stop thinking about ...", "not sure if ..."."""
+
+_TOLD_SOMEONE: Final = re.compile(
+    r"\b(?:tell|telling|told|tells|show|showing|showed|hide|hiding|hid)\s+(?:him|her|them|my\s+\w+)\s+"
+    r"(?:about\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:found|saw|seen|noticed|see|sees|spotted)\s+(?:\w+\s+){0,1}$",
+    _FLAGS,
+)
+"""The other person named is the one told or the one who saw: the risk is still the writer's."""
+
+_SEEN: Final = re.compile(r"(?:found|saw|seen|noticed|see|sees|spotted)\b", _FLAGS)
+
 _ANOTHER_PERSON: Final = re.compile(
     r"""
       \b(?:someone|somebody|she|he|they|she's|he's|they're|her|his|their|him|them|herself|himself|themselves)\b
@@ -169,11 +229,12 @@ _PAST: Final = re.compile(
     | \bback\s+(?:in|when|then)\b
     | \bin\s+my\s+(?:teens|twenties|thirties|youth|late\s+teens|early\s+twenties)\b
     | \bas\s+a\s+(?:teen|teenager|kid|child|student)\b
-    | \bused\s+to\b|\bhistory\s+of\b|\b(?:past|previous|old)\s+(?:self|suicid|attempt)
+    | \bused\s+to\b|\bhistory\b|\b(?:past|previous|old)\s+(?:self|suicid|attempt)
     | \bin\s+(?:19|20)\d\d\b
     | \bhaven'?t\s+(?:\w+\s+){0,3}(?:in|for)\s+(?:\w+\s+)?(?:years|months|a\s+long\s+time)\b
     | \b(?:clean|free)\s+(?:(?:from|of)\s+\w+(?:\s+\w+)?\s+)?for\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|months)\b
-    | \b(?:years?|months)\s+(?:clean|free)\b
+    | \b(?:years?|months)\s+(?:clean|free)\b|\b(?:years?|months)\s+since\b
+    | \b(?:clean|free)\s+(?:(?:from|of)\s+\w+(?:\s+\w+)?\s+)?for\s+(?:over\s+|more\s+than\s+)?a\s+(?:year|month)\b
     | \bno\s+longer\b|\bnot\s+any\s?more\b
     | (?<!not\s)(?<!n't\s)\b(?:doing\s+(?:well|much\s+better|better)|good\s+place|stable\s+now|thriving|recovered|
          in\s+recovery|better\s+now|got\s+through\s+it|came\s+through|survived\s+it)\b
@@ -188,6 +249,8 @@ _PRESENT: Final = re.compile(
     | \bthese\s+days\b|\bat\s+the\s+moment\b|\bcurrently\b|\bkeep\s+(?:thinking|having|wanting)
     | \bcan'?t\s+stop\b|\bthe\s+urges?\b|\bstill\s+(?:want|think|have\s+the\s+urge)
     | \bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\b
+    | \brelaps\w*|\b(?:two|three|few|couple\s+of|\d+)\s+days\s+ago\b|\blast\s+(?:week|weekend)\b
+    | \bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     """,
     _FLAGS | re.VERBOSE,
 )
@@ -197,7 +260,7 @@ def crisis_pattern(sentence: str) -> bool:
     """Whether a sentence carries an explicit sign of the writer's own current risk."""
     text = sentence.replace("’", "'").replace("‘", "'")
     hits = [m for m in _RISK.finditer(text) if not _is_denied(text, m.start())]
-    hits = [m for m in hits if not _is_someone_else(text, m.start())]
+    hits = [m for m in hits if not _is_someone_else(text, m.start(), m.group())]
     if not _I_MEAN_IT.search(text):
         hits = [m for m in hits if not _is_figure_of_speech(text, m.start(), m.end())]
     if not hits or _TOPIC.search(text):
@@ -206,7 +269,8 @@ def crisis_pattern(sentence: str) -> bool:
 
 
 def _is_denied(text: str, start: int) -> bool:
-    return _DENIAL.search(text[max(0, start - 40) : start]) is not None
+    before = text[max(0, start - 40) : start]
+    return _DENIAL.search(before) is not None and _NOT_A_DENIAL.search(before) is None
 
 
 def _is_figure_of_speech(text: str, start: int, end: int) -> bool:
@@ -214,14 +278,18 @@ def _is_figure_of_speech(text: str, start: int, end: int) -> bool:
     return _FIGURE_OF_SPEECH.search(window) is not None
 
 
-def _is_someone_else(text: str, start: int) -> bool:
+def _is_someone_else(text: str, start: int, words: str) -> bool:
     """Whether the person named closest before the risk words is somebody other than the writer.
 
-    Words in quotation marks belong to whoever is named before the quotation.
+    Risk words that name the writer ("no point in me being here") are the writer's whoever
+    is named before them, and so are words after someone being told or seeing ("my mum
+    found the cuts"). Words in quotation marks belong to whoever is named before the quotation.
     """
-    if _FIRST_PERSON.match(text, start):
+    if _FIRST_PERSON.search(words):
         return False
     before = text[:start]
+    if _TOLD_SOMEONE.search(before) or _SEEN.match(text, start):
+        return False
     quote = max(before.rfind('"'), before.rfind("“"))
     if quote >= 0:
         before = before[:quote]

@@ -28,46 +28,70 @@ class TextScores:
     sentence_probabilities: Matrix
     """Shape (sentences, outputs)."""
     probabilities: Matrix
-    """Shape (outputs,): the highest of the sentence and whole-text probabilities."""
+    """Shape (outputs,): the highest of the sentence, pair and whole-text probabilities."""
 
 
 def score_texts(head: Head, encode: Encode, texts: Sequence[str]) -> list[TextScores]:
-    """Score many texts, encoding all their sentences in one batched call."""
+    """Score many texts, encoding all their sentences in one batched call.
+
+    Besides each sentence, the head scores the whole text and, when the head was trained
+    for it (`context_pairs` in its metadata), each sentence together with the one before,
+    so a sign that takes its meaning from the sentence before is heard.
+    """
     split = [split_sentences(text) for text in texts]
     flat = [sentence.text for sentences in split for sentence in sentences]
+    outputs = len(head.outputs)
     embeddings = encode(flat) if flat else np.zeros((0, 0), dtype=np.float32)
     sentence_probabilities = (
-        head.probabilities(embeddings, flat)
-        if flat
-        else np.zeros((0, len(head.outputs)), dtype=np.float32)
+        head.probabilities(embeddings, flat) if flat else np.zeros((0, outputs), dtype=np.float32)
     )
-    whole_rows: list[Matrix] = []
-    whole_texts: list[str] = []
+    pairs = bool(head.metadata.get("context_pairs", False))
+    # Per text, the rows of its combined units (whole text, pairs) among `unit_rows`.
+    spans: list[tuple[int, int]] = []
+    unit_rows: list[Matrix] = []
+    unit_texts: list[str] = []
     offset = 0
     for text, sentences in zip(texts, split, strict=True):
+        rows = embeddings[offset : offset + len(sentences)]
+        first = len(unit_rows)
         if len(sentences) > 1:
-            whole_rows.append(
-                _mean_embedding(embeddings[offset : offset + len(sentences)], sentences)
-            )
-            whole_texts.append(text)
+            unit_rows.append(_mean_embedding(rows, sentences))
+            unit_texts.append(text)
+        if pairs and len(sentences) > 2:
+            for i in range(1, len(sentences)):
+                unit_rows.append(_mean_embedding(rows[i - 1 : i + 1], sentences[i - 1 : i + 1]))
+                unit_texts.append(text[sentences[i - 1].start : sentences[i].end])
+        spans.append((first, len(unit_rows)))
         offset += len(sentences)
-    whole_probabilities = (
-        head.probabilities(np.vstack(whole_rows), whole_texts)
-        if whole_rows
-        else np.zeros((0, len(head.outputs)), dtype=np.float32)
+    unit_probabilities = (
+        head.probabilities(np.vstack(unit_rows), unit_texts)
+        if unit_rows
+        else np.zeros((0, outputs), dtype=np.float32)
     )
     results: list[TextScores] = []
     offset = 0
-    whole_index = 0
-    for sentences in split:
+    for sentences, (first, last) in zip(split, spans, strict=True):
         rows = sentence_probabilities[offset : offset + len(sentences)]
         offset += len(sentences)
-        best = rows.max(axis=0) if sentences else np.zeros(len(head.outputs), dtype=np.float32)
-        if len(sentences) > 1:
-            best = np.maximum(best, whole_probabilities[whole_index])
-            whole_index += 1
+        best = (
+            np.vstack([rows, unit_probabilities[first:last]]).max(axis=0)
+            if sentences
+            else (np.zeros(outputs, dtype=np.float32))
+        )
         results.append(TextScores(sentences, rows, best))
     return results
+
+
+def evidence_sentences(column: Matrix, threshold: float, limit: int) -> list[int]:
+    """The sentences (indices, in text order) that carry an output best.
+
+    The strongest sentence always; the next ones only while they clear the output's own
+    threshold, so evidence points at the sentences that carry the sign, not at their
+    neutral neighbours.
+    """
+    by_strength = sorted(range(len(column)), key=lambda i: -float(column[i]))
+    chosen = by_strength[:1] + [i for i in by_strength[1:limit] if column[i] >= threshold]
+    return sorted(chosen)
 
 
 def _mean_embedding(rows: Matrix, sentences: list[Sentence]) -> Matrix:
