@@ -71,7 +71,7 @@ def test_the_interactive_checkin_asks_each_question_and_shows_plain_readings(
 
     assert result.exit_code == 0, result.output
     assert "1/21  I worried about what my therapist thinks of me." in result.stdout
-    assert "Often this week." in result.stdout  # approval: (4 + 0) / 2
+    assert "Sometimes this week." in result.stdout  # approval: (4 + 0) / 2
     assert "not a validated scale" in result.stdout
     assert "holdingspace learn approval" in result.stdout
 
@@ -195,3 +195,65 @@ def test_prompt_offers_one_prompt_or_all_for_a_label(cli: Run) -> None:
     assert len(one) == 2
     assert len(every) > 2
     assert one[1] in every
+
+
+@pytest.mark.parametrize("command", [("checkin",), ("rate", "1")])
+def test_without_a_terminal_the_answers_cannot_be_read_and_it_says_so(
+    cli: Run, journal_home: Path, command: tuple[str, ...]
+) -> None:
+    cli("session", "add", "2026-11-20T10:00")
+
+    result = cli(*command)  # nothing to read: the end of input comes at the first question
+
+    assert result.exit_code == 2
+    assert "Your answers could not be read" in result.output
+    assert "--answers FILE (see --template)" in result.output
+
+
+def test_the_rating_prompt_gives_the_scale_and_our_own_words_for_a_wrong_answer(
+    cli: Run, journal_home: Path
+) -> None:
+    cli("session", "add", "2026-11-17T10:00")
+
+    result = cli("rate", "1", input="eleven\n11\n9\n9\n8\n10\n")
+
+    assert result.exit_code == 0, result.output
+    assert "Thinking about your session on Tuesday 17 November 2026." in result.stdout
+    assert "Your answer, from 0 (not at all) to 10 (completely):" in result.stdout
+    assert ".:" not in result.stdout
+    assert result.stdout.count("Please type a whole number from 0 to 10.") == 2
+    assert "36 of 40" in result.stdout
+
+
+def test_a_session_still_to_come_is_not_rated(cli: Run, journal_home: Path) -> None:
+    cli("session", "add", "2099-03-03T10:00")
+
+    result = cli("rate", "1", input="9\n9\n9\n9\n")
+
+    assert result.exit_code == 2
+    assert "Tuesday 3 March 2099 has not happened yet" in result.output
+    assert "Bond" not in result.output
+
+
+def test_the_checkin_result_rounds_scores_and_says_its_notice_once(
+    cli: Run, journal_home: Path, tmp_path: Path
+) -> None:
+    template = json.loads(cli("checkin", "--template").stdout)
+    template["answers"] = dict.fromkeys(template["answers"], 2)
+    template["answers"].update({"contact-more": 3, "contact-private-life": 3})
+
+    out = cli("checkin", "--answers", write_json(tmp_path / "a.json", template)).stdout
+
+    assert "2.7 / 4" in out  # wanting more contact: (3 + 3 + 2) / 3
+    assert "2.67" not in out
+    assert "Holding back for fear of disapproval" in out
+    assert "How much it gets in the way of therapy and" in out
+    assert "Preoccupied" not in out
+    assert out.count("not a diagnosis") == 1
+
+
+def test_a_line_without_a_number_says_last_checked(cli: Run) -> None:
+    crisis = cli("crisis", "--region", "INTL").stdout
+
+    assert "Last checked" in crisis
+    assert "Number last checked" not in crisis

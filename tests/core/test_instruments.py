@@ -276,3 +276,58 @@ def test_the_interference_index_is_the_mean_of_its_two_items() -> None:
     answers.update({"interferes-therapy": 4, "interferes-daily-life": 1})
 
     assert weekly.score(answers).value("interference_index") == 2.5
+
+
+ANSWER_WORDS = {
+    0: "Hardly at all",
+    1: "A little",
+    2: "Sometimes",
+    3: "Often",
+    4: "Nearly all the time",
+}
+
+
+def scoring(weekly: Instrument, value: int) -> dict[str, object]:
+    """Answers that give every subscale the score ``value`` (reverse items answered mirrored)."""
+    return {item.id: item.keyed(value) for item in weekly.items}
+
+
+@pytest.mark.parametrize(("value", "words"), ANSWER_WORDS.items())
+def test_a_label_reading_matches_the_answer_word_of_its_score(value: int, words: str) -> None:
+    weekly = built_in("weekly-checkin")
+
+    labels = weekly.score(scoring(weekly, value)).groups()["labels"]
+
+    assert {label: s.value for label, s in labels.items()} == dict.fromkeys(LABELS, value)
+    assert all(s.band is not None and s.band.reading.startswith(words) for s in labels.values())
+
+
+def test_the_cut_points_sit_halfway_between_answers_and_are_documented() -> None:
+    weekly = built_in("weekly-checkin")
+
+    for subscale in weekly.subscales:
+        assert [band.min for band in subscale.bands] == [0, 0.5, 1.5, 2.5, 3.5], subscale.id
+    assert "below 0.5" in weekly.description
+    assert "3.5 or more as nearly all the time" in weekly.description
+
+
+def test_three_and_four_never_read_the_same() -> None:
+    weekly = built_in("weekly-checkin")
+    often = weekly.score(scoring(weekly, 3)).scores
+    always = weekly.score(scoring(weekly, 4)).scores
+
+    for three, four in zip(often, always, strict=True):
+        assert (three.value, four.value) == (3, 4)
+        assert three.band != four.band, three.subscale.id
+
+
+def test_the_ways_of_relating_have_plain_titles_and_the_index_a_name_of_its_own() -> None:
+    weekly = built_in("weekly-checkin")
+    titles = {subscale.id: subscale.title for subscale in weekly.subscales}
+
+    assert titles["secure"] == "Trust and safety"
+    assert titles["preoccupied"] == "Longing for more closeness"
+    assert titles["avoidant_fearful"] == "Holding back for fear of disapproval"
+    assert not any(word in " ".join(titles.values()) for word in ("Preoccupied", "Avoidant"))
+    assert titles["interference_index"] == "How much it gets in the way of therapy and daily life"
+    assert titles["interference"] != titles["interference_index"]

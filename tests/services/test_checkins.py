@@ -131,6 +131,17 @@ def test_a_rating_needs_all_four_answers_and_a_real_session(checkins: CheckinSer
     assert checkins.store.list_ratings() == []
 
 
+def test_a_session_that_has_not_happened_yet_cannot_be_rated(checkins: CheckinService) -> None:
+    future = checkins.store.add_session(Session(None, "later", datetime(2026, 12, 1, 10, 0)))
+    assert future.id is not None
+
+    with pytest.raises(InvalidInput, match="Tuesday 1 December 2026 has not happened yet"):
+        checkins.check_session(future.id)
+    with pytest.raises(InvalidInput, match="not happened yet"):
+        checkins.rate(future.id, {"bond": 5, "goals": 5, "approach": 5, "overall": 5})
+    assert checkins.store.list_ratings() == []
+
+
 def test_the_safety_plan_is_kept_in_settings(checkins: CheckinService) -> None:
     assert checkins.safety_plan().is_empty
 

@@ -57,5 +57,5 @@ def unlocked(browser: TestClient) -> TestClient:
         {"passphrase": WEB_PASSPHRASE, "repeat": WEB_PASSPHRASE},
     )
     assert created.status_code == 200, created.text
-    assert "Hello again" in created.text
+    assert "Welcome to your journal" in created.text
     return browser

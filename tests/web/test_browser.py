@@ -122,11 +122,12 @@ def test_a_new_user_goes_through_the_whole_app(served: Served, chromium: Any) ->
 
     page.goto(served.launch)
     assert page.url == served.base + "/welcome", "the token leaves the address"
+    assert page.locator("nav >> text=Open my journal").count() == 0
     shot(page, "01-welcome")
     page.fill("#passphrase", WEB_PASSPHRASE)
     page.fill("#repeat", WEB_PASSPHRASE)
     page.click("text=Create my journal")
-    page.wait_for_selector("text=Hello again")
+    page.wait_for_selector("h1:has-text('Welcome to your journal')")
     shot(page, "02-home-new")
 
     page.goto(served.base + "/write?theme=missing")
@@ -145,8 +146,25 @@ def test_a_new_user_goes_through_the_whole_app(served: Served, chromium: Any) ->
     page.goto(served.base + "/checkin")
     _answer_every_question(page, "2")
     shot(page, "05-checkin")
+    layout = page.evaluate(
+        """() => ({
+            legendsInside: [...document.querySelectorAll('fieldset.question')].every((f) => {
+                const box = f.getBoundingClientRect();
+                const legend = f.querySelector('legend').getBoundingClientRect();
+                return legend.top >= box.top && legend.bottom <= box.bottom;
+            }),
+            footLeft: document.querySelector('.foot p').getBoundingClientRect().left,
+            mainLeft: document.querySelector('main').getBoundingClientRect().left,
+        })"""
+    )
+    assert layout["legendsInside"], "a question's title crosses its box"
+    assert layout["footLeft"] == layout["mainLeft"], "the footer lines up with the page"
     page.click("text=See my check-in")
     page.wait_for_selector("text=What came up this week")
+    bars = page.evaluate(
+        "() => [...document.querySelectorAll('meter')].map((m) => getComputedStyle(m).appearance)"
+    )
+    assert bars and set(bars) == {"none"}, "no score bar is drawn in the browser's good/bad colours"
     shot(page, "06-checkin-result")
 
     now = datetime.now()

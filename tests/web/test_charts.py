@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from holdingspace.core.trends import Point, Series
-from holdingspace.web.charts import MONTHLY_AFTER_POINTS, line_chart
+from holdingspace.core.trends import Point, Series, Trends
+from holdingspace.web.charts import MAX_X_LABELS, MONTHLY_AFTER_POINTS, line_chart, signs_chart
 
 
 def weekly(key: str, values: list[float]) -> Series:
@@ -57,3 +57,35 @@ def test_an_empty_chart_says_there_is_nothing_yet() -> None:
     chart = line_chart("Signs", "entries", [], "sum")
     assert chart.rows == ()
     assert chart.description == "Nothing to draw yet."
+
+
+def test_long_charts_write_a_few_dates_slanted_so_they_never_run_together() -> None:
+    values = [1.0] * (MONTHLY_AFTER_POINTS * 8)
+    chart = line_chart("Signs", "entries", [weekly("missing", values)], "sum")
+
+    months = [row[0] for row in chart.rows]
+    written = [month for month in months if f">{month}</text>" in chart.svg]
+    assert len(months) > MAX_X_LABELS
+    assert 2 <= len(written) <= MAX_X_LABELS
+    assert "rotate(30" in chart.svg
+
+
+def test_the_signs_chart_draws_every_sign_that_came_up() -> None:
+    keys = ("missing", "approval", "loyalty", "safe_space", "sensitivity_to_change")
+    signs = tuple(weekly(key, [float(len(keys) - i), 0.0]) for i, key in enumerate(keys))
+    empty = weekly("romantic_feelings", [0.0, 0.0])
+    trends = Trends(
+        entries_per_week=empty,
+        signs=(*signs, empty),
+        checkin_labels=(),
+        dimensions=(),
+        interference=empty,
+        ratings=empty,
+        findings=(),
+    )
+
+    chart = signs_chart(trends)
+
+    assert chart.columns[1:] == tuple(key.title() for key in keys)
+    assert "Sensitivity_To_Change" in chart.svg
+    assert "Romantic_Feelings" not in chart.columns

@@ -31,6 +31,8 @@ def test_a_new_home_starts_at_the_welcome_page(browser: TestClient) -> None:
     response = browser.get("/")
     assert response.url.path == "/welcome"
     assert "Create your journal" in response.text
+    assert "Open my journal" not in response.text
+    assert '<option value="INTL" selected>Anywhere else</option>' in response.text
     assert browser.get("/unlock").url.path == "/welcome"
 
 
@@ -55,7 +57,27 @@ def test_a_guessable_passphrase_gets_a_strength_hint_and_can_still_be_used(
     assert "Use this passphrase anyway" in hinted.text
     assert "password1" not in hinted.text
     created = submit(browser, "/welcome", "/welcome", {**weak, "accept_weak": "1"})
-    assert "Hello again" in created.text
+    assert "Welcome to your journal" in created.text
+
+
+def test_the_region_chosen_at_creation_shows_its_crisis_lines(browser: TestClient) -> None:
+    fields = {"passphrase": WEB_PASSPHRASE, "repeat": WEB_PASSPHRASE}
+    unknown = submit(browser, "/welcome", "/welcome", {**fields, "region": "XX"})
+    created = submit(browser, "/welcome", "/welcome", {**fields, "region": "GB"})
+
+    assert unknown.status_code == 400
+    assert "Please choose one of the regions" in unknown.text
+    assert created.status_code == 200
+    assert '<option value="GB" selected>' in browser.get("/settings").text
+    assert "Samaritans" in browser.get("/help").text
+
+
+def test_home_welcomes_a_new_journal_and_greets_a_returning_one(unlocked: TestClient) -> None:
+    assert "Hello again" not in unlocked.get("/").text
+    write(unlocked, TWO_SIGNS)
+    home = unlocked.get("/").text
+    assert "Hello again" in home
+    assert "Welcome to your journal" not in home
 
 
 def test_lock_and_unlock(unlocked: TestClient) -> None:
@@ -66,7 +88,7 @@ def test_lock_and_unlock(unlocked: TestClient) -> None:
     assert wrong.status_code == 400
     assert "did not open" in wrong.text
     opened = submit(unlocked, "/unlock", "/unlock", {"passphrase": WEB_PASSPHRASE})
-    assert "Hello again" in opened.text
+    assert "Welcome to your journal" in opened.text
 
 
 def test_the_idle_lock_follows_the_setting(unlocked: TestClient, clock: Clock) -> None:
@@ -230,6 +252,22 @@ def test_an_unknown_entry_is_a_plain_not_found(unlocked: TestClient) -> None:
     assert unlocked.get("/journal/not-a-number").status_code in (404, 422)
 
 
+def test_an_address_that_does_not_fit_gets_the_friendly_page(unlocked: TestClient) -> None:
+    page = unlocked.get("/journal/abc")
+    twin = unlocked.get("/calendar/sessions/abc/rate?format=json")
+
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Something needs a look" in page.text
+    assert "entries and sessions are found by number, and &#39;abc&#39; is not one" in page.text
+    assert '"loc"' not in page.text
+    assert twin.status_code == 404
+    assert twin.json() == {
+        "error": "There is nothing at this address: entries and sessions are found by number, "
+        "and 'abc' is not one."
+    }
+
+
 # --- check-in and rating --------------------------------------------------------------------
 
 
@@ -247,9 +285,16 @@ def test_a_check_in_is_scored_with_plain_readings(unlocked: TestClient) -> None:
     result = submit(unlocked, "/checkin", "/checkin", answers)
     assert result.status_code == 200
     assert "What came up this week" in result.text
-    assert "Often this week." in result.text
+    assert "Sometimes this week." in result.text  # 2 is "sometimes", never "often"
+    assert "Holding back for fear of disapproval" in result.text
+    assert "Avoidant" not in result.text
+    assert "How much it gets in the way of therapy and daily life" in result.text
+    assert result.text.count("not a diagnosis") == 1
+    assert "Often this week." not in result.text
     assert "not a diagnosis" in result.text
-    assert "You checked in on" in unlocked.get("/").text
+    home = unlocked.get("/").text
+    assert "You checked in on Thursday 26 November 2026" in home
+    assert "The next one is due on Thursday 3 December 2026." in home
 
 
 def test_a_check_in_with_missing_answers_keeps_the_others(unlocked: TestClient) -> None:
@@ -277,6 +322,40 @@ def test_rating_a_session(unlocked: TestClient) -> None:
     missing = submit(unlocked, page, page, {"bond": "3"})
     assert missing.status_code == 400
     assert unlocked.get("/calendar/sessions/77/rate").status_code == 404
+
+
+def test_the_rate_page_names_the_real_day_and_refuses_a_session_still_to_come(
+    unlocked: TestClient,
+) -> None:
+    add_session(unlocked, "2026-11-24T10:00")
+    add_session(unlocked, "2026-12-01T10:00", "scheduled")
+
+    form = unlocked.get("/calendar/sessions/1/rate").text
+    early = unlocked.get("/calendar/sessions/2/rate")
+    posted = submit(
+        unlocked,
+        "/calendar/sessions/1/rate",
+        "/calendar/sessions/2/rate",
+        {"bond": "9", "goals": "9", "approach": "9", "overall": "9"},
+    )
+
+    assert "Thinking about your session on Tuesday 24 November 2026." in form
+    assert "today&#39;s session" not in form
+    assert early.status_code == 400
+    assert "Tuesday 1 December 2026 has not happened yet" in early.text
+    assert posted.status_code == 400
+    assert "has not happened yet" in posted.text
+
+
+def test_a_past_session_not_marked_yet_does_not_read_planned(unlocked: TestClient) -> None:
+    add_session(unlocked, "2026-11-20T10:00", "scheduled")
+    add_session(unlocked, "2026-11-27T10:00", "scheduled")
+
+    page = unlocked.get("/calendar").text
+
+    assert page.count('<span class="status">Not marked yet</span>') == 1
+    assert page.count('<span class="status">Planned</span>') == 1
+    assert page.index("Planned") < page.index("Not marked yet")  # coming up, then past
 
 
 # --- sessions and breaks --------------------------------------------------------------------
@@ -421,6 +500,19 @@ def test_the_safety_plan_is_written_and_shown_with_crisis_lines(unlocked: TestCl
     assert "x" * 600 in too_long.text
 
 
+def test_crisis_numbers_are_links_to_call_or_text(browser: TestClient) -> None:
+    ireland = browser.get("/help?region=IE").text
+    britain = browser.get("/help?region=GB").text
+    anywhere = browser.get("/help?region=INTL").text
+
+    assert '<a href="tel:112">112</a> or <a href="tel:999">999</a>' in ireland
+    assert '<a href="sms:85258">Text 85258</a>' in britain
+    assert "Number last checked" in britain
+    assert "your local emergency number" in anywhere
+    assert "Number last checked" not in anywhere
+    assert "Last checked 20" in anywhere
+
+
 def test_help_works_while_locked_and_lets_a_region_be_chosen(browser: TestClient) -> None:
     page = browser.get("/help").text
     assert "findahelpline.com" in page
@@ -468,7 +560,10 @@ def test_changing_the_passphrase(unlocked: TestClient) -> None:
     )
     assert "Your passphrase is changed" in done.text
     submit(unlocked, "/", "/lock")
-    assert "Hello again" in submit(unlocked, "/unlock", "/unlock", {"passphrase": new}).text
+    assert (
+        "Welcome to your journal"
+        in submit(unlocked, "/unlock", "/unlock", {"passphrase": new}).text
+    )
 
 
 def test_export_and_backup_download(unlocked: TestClient) -> None:

@@ -75,6 +75,11 @@ ANSWERS_OUT_OF_SCALE: Final = (
     "The answer {value} to {item!r} is outside its scale; choose one of {values}."
 )
 ANSWERS_FILE_UNREADABLE: Final = "Could not read {path}: it is not a JSON file."
+ANSWERS_NO_TERMINAL: Final = (
+    "Your answers could not be read, as nothing can be typed here. Run it in a terminal, "
+    "or use --answers FILE (see --template)."
+)
+ANSWER_RETRY: Final = "Please type a whole number from {low} to {high}."
 
 # --- the check-in, shown -----------------------------------------------------------------------
 
@@ -90,7 +95,11 @@ CHECKIN_NOT_A_TEST: Final = (
 )
 SCORE_HEADING_LABELS: Final = "What came up this week"
 SCORE_HEADING_DIMENSIONS: Final = "Three ways of relating"
-SCORE_HEADING_INDICES: Final = "How much it got in the way"
+SCORE_HEADING_INDICES: Final = "Its effect on therapy and daily life"
+SCORE_INDICES_NOTE: Final = (
+    "This one comes from the two questions about therapy and daily life. "
+    '"Getting in the way" above also counts crowded-out thoughts and holding back in session.'
+)
 SCORE_HEADING_OTHER: Final = "Scores"
 SCORE_COLUMN_NAME: Final = "Area"
 SCORE_COLUMN_SCORE: Final = "Score"
@@ -104,6 +113,12 @@ EXPORT_UNKNOWN_FORMAT: Final = "Unknown export format {format!r}: choose one of 
 RATING_INTRO: Final = (
     "Four quick questions about this session, each from 0 to 10. "
     "It is just for you, unless you choose to share it."
+)
+RATING_THINKING: Final = "Thinking about your session on {day}."
+RATING_ASK: Final = "Your answer, from {low} (not at all) to {high} (completely)"
+RATING_NOT_YET: Final = (
+    "The session on {day} has not happened yet, so there is nothing to rate. "
+    "You can rate it once it has taken place."
 )
 RATING_SAVED: Final = "Saved your rating for session {session_id}: {total} of {highest}."
 RATING_OFF: Final = "Something may have felt off; it can help to mention it."
@@ -184,6 +199,7 @@ CRISIS_LINE_TEXT: Final = "Text {text}"
 CRISIS_LINE_WEB: Final = "Online: {web}"
 CRISIS_LINE_HOURS: Final = "Open {hours}"
 CRISIS_LINE_VERIFIED: Final = "Number last checked {verified}."
+CRISIS_LINE_CHECKED: Final = "Last checked {verified}."
 CRISIS_NOT_THERAPY: Final = (
     "holdingspace is not therapy and cannot respond in an emergency; these people can."
 )

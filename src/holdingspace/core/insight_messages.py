@@ -104,11 +104,11 @@ RATINGS_TOO_LITTLE: Final = (
 # --- Names of the measures ----------------------------------------------------------------
 
 DIMENSION_TITLES: Final[dict[str, str]] = {
-    "secure": "Feeling secure",
-    "preoccupied": "Longing for closeness",
-    "avoidant_fearful": "Holding back",
+    "secure": "Trust and safety",
+    "preoccupied": "Longing for more closeness",
+    "avoidant_fearful": "Holding back for fear of disapproval",
 }
-INTERFERENCE_TITLE: Final = "Getting in the way"
+INTERFERENCE_TITLE: Final = "How much it gets in the way"
 RATINGS_TITLE: Final = "Session ratings"
 ENTRIES_TITLE: Final = "Entries written"
 

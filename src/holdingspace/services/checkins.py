@@ -9,11 +9,12 @@ import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from importlib import resources
 from typing import Any, Final
 
 from holdingspace.core import checkin_messages as msg
+from holdingspace.core.calendar import Session
 from holdingspace.core.errors import InvalidInput, NotFound
 from holdingspace.core.instruments import (
     Instrument,
@@ -171,14 +172,18 @@ class CheckinService:
     def rating_template(self) -> dict[str, Any]:
         return self.instrument(SESSION_RATING).template()
 
-    def check_session(self, session_id: int) -> None:
-        """Raise NotFound before any question is asked about a session that is not there."""
-        self.store.get_session(session_id)
+    def check_session(self, session_id: int) -> Session:
+        """The session to rate, checked before any question is asked: NotFound for one that is
+        not there, InvalidInput for one that has not started yet."""
+        session = self.store.get_session(session_id)
+        if session.starts_at > self.context.clock():
+            raise InvalidInput(msg.RATING_NOT_YET.format(day=spoken_day(session.starts_at)))
+        return session
 
     def rate(self, session_id: int, answers: Mapping[str, object]) -> RatedSession:
         instrument = self.instrument(SESSION_RATING)
         checked = instrument.check_answers(answers)
-        self.store.get_session(session_id)
+        self.check_session(session_id)
         previous = [sum(r.answers.values()) for r in self.store.list_ratings()]
         stored = self.store.add_rating(
             Rating(None, new_uid(), session_id, self.context.clock(), checked)
@@ -219,6 +224,11 @@ class CheckinService:
         """The crisis lines (for ``region``, else the one in settings) with the person's plan."""
         lines = library.crisis_lines(region) if region else self.region()
         return CrisisHelp(lines, self.safety_plan())
+
+
+def spoken_day(moment: datetime) -> str:
+    """A day as people say it: Tuesday 17 November 2026."""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
 
 
 def region_codes() -> tuple[str, ...]:

@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from holdingspace.core.errors import (
@@ -24,7 +25,7 @@ from holdingspace.services.context import local_now
 from holdingspace.store.keys import KdfParams
 from holdingspace.web import messages as msg
 from holdingspace.web.forms import FormRefused, StaleForm
-from holdingspace.web.pages import Web, redirect, web_of
+from holdingspace.web.pages import Web, redirect, wants_json, web_of
 from holdingspace.web.routes import (
     calendar,
     checkins,
@@ -114,7 +115,26 @@ def _handle_errors(app: FastAPI) -> None:
         status = 404 if isinstance(error, NotFound) else 400
         return web_of(request).page(request, "error.html", status, message=str(error))
 
+    @app.exception_handler(RequestValidationError)
+    async def unreadable(request: Request, error: RequestValidationError) -> Response:
+        status, message = unreadable_request(error)
+        if wants_json(request):
+            return JSONResponse({"error": message}, status_code=status)
+        return web_of(request).page(request, "error.html", status, message=message)
+
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> Response:
         message = msg.NOT_FOUND if error.status_code == 404 else str(error.detail)
         return web_of(request).page(request, "error.html", error.status_code, message=message)
+
+
+def unreadable_request(error: RequestValidationError) -> tuple[int, str]:
+    """A part of the address that did not fit: a page that is not there (404) when it was the
+    path, a request that could not be read (400) otherwise; one plain line either way."""
+    problems = error.errors()
+    first = problems[0] if problems else {}
+    where = first.get("loc", ("query",))[0]
+    value = first.get("input")
+    if where == "path":
+        return 404, msg.NOT_A_NUMBER.format(value=value) if value else msg.NOT_FOUND
+    return 400, msg.UNREADABLE_REQUEST

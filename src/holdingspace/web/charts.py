@@ -7,6 +7,7 @@ as a table, so nothing is only visible in the picture. Long stretches are drawn 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,8 +20,23 @@ from holdingspace.core import insight_messages as msg
 from holdingspace.core.trends import Series, Trends
 
 MONTHLY_AFTER_POINTS = 30
-MAX_SIGN_LINES = 4
-PALETTE = ("#3f6c8f", "#b5654a", "#5b8a5a", "#8a6bb0", "#b08d2f", "#4f8f8f")
+MAX_X_LABELS = 6
+"""At most this many dates are written under a chart, so they never run together."""
+X_LABEL_ROTATION = 30
+PALETTE = (
+    "#3f6c8f",
+    "#b5654a",
+    "#5b8a5a",
+    "#8a6bb0",
+    "#b08d2f",
+    "#4f8f8f",
+    "#a4506f",
+    "#6b7a2f",
+    "#c07a2c",
+    "#2f4f7f",
+    "#7a5a45",
+)
+"""One calm colour per sign, so all eleven can be told apart."""
 Combine = Literal["sum", "mean"]
 
 
@@ -59,7 +75,7 @@ def _config(title: str, y_max: float | None) -> pygal.Config:
     config.width = 800
     config.height = 360
     config.show_minor_x_labels = False
-    config.x_label_rotation = 0
+    config.x_label_rotation = X_LABEL_ROTATION
     config.legend_at_bottom = True
     config.dots_size = 2.5
     config.truncate_legend = -1
@@ -118,7 +134,7 @@ def line_chart(
     chart = pygal.Line(_config(title, y_max))
     chart.add_xml_filter(_without_scripts)
     chart.x_labels = [_label(day, monthly) for day in days]
-    chart.x_labels_major = chart.x_labels[:: max(len(days) // 8, 1)]
+    chart.x_labels_major = chart.x_labels[:: max(math.ceil(len(days) / MAX_X_LABELS), 1)]
     for one, values in zip(series, binned, strict=True):
         chart.add(one.title, [values.get(day) for day in days])
     period = msg.CHART_PERIOD_MONTH if monthly else msg.CHART_PERIOD_WEEK
@@ -172,15 +188,17 @@ def _describe(
     return " ".join(parts)
 
 
-def top_signs(trends: Trends, count: int = MAX_SIGN_LINES) -> list[Series]:
-    """The signs that came up most often, so the chart stays readable."""
+def signs_with_data(trends: Trends) -> list[Series]:
+    """Every sign that came up at all, the most frequent first: none is left out."""
     carried = [s for s in trends.signs if sum(p.value for p in s.points) > 0]
     carried.sort(key=lambda s: -sum(p.value for p in s.points))
-    return carried[:count]
+    return carried
 
 
 def signs_chart(trends: Trends, labels: Sequence[str] | None = None) -> Chart:
-    chosen = top_signs(trends) if labels is None else [s for s in trends.signs if s.key in labels]
+    chosen = (
+        signs_with_data(trends) if labels is None else [s for s in trends.signs if s.key in labels]
+    )
     return line_chart(msg.CHART_SIGNS_TITLE, msg.CHART_SIGNS_UNIT, chosen, "sum")
 
 

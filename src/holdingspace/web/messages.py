@@ -31,6 +31,14 @@ UNEXPECTED: Final = (
     "Going back and trying again often helps."
 )
 NOT_FOUND: Final = "There is nothing at this address."
+NOT_A_NUMBER: Final = (
+    "There is nothing at this address: entries and sessions are found by number, "
+    "and {value!r} is not one."
+)
+UNREADABLE_REQUEST: Final = (
+    "Part of this request could not be read, so nothing was changed. "
+    "Going back and using the page's own links or buttons usually helps."
+)
 
 UNLOCK_FAILED: Final = "That passphrase did not open the journal. Please try again."
 PASSPHRASES_DIFFER: Final = "The two passphrases were different; please type them again."

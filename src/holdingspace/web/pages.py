@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
 
@@ -59,6 +61,31 @@ def clock_time(value: datetime) -> str:
     return f"{value:%H:%M}"
 
 
+def shown_score(value: float) -> str:
+    """A score as shown: one decimal at most (2.67 as 2.7, 2.0 as 2)."""
+    return f"{round(value, 1):g}"
+
+
+def dial_links(numbers: str, scheme: str = "tel") -> Markup:
+    """Numbers such as "112 or 999" as links to call (or, with "sms", to text); words that
+    are not a number ("your local emergency number") stay plain text."""
+    shown = []
+    for number in numbers.split(" or "):
+        digits = re.sub(r"[^0-9+]", "", number)
+        if digits and not re.search(r"[A-Za-z]", number):
+            shown.append(Markup('<a href="{}:{}">{}</a>').format(scheme, digits, number))
+        else:
+            shown.append(escape(number))
+    return Markup(" or ").join(shown)
+
+
+def emergency_line(region: library.Region) -> Markup:
+    """ "In an emergency (United Kingdom): 999", with the number one tap away."""
+    return escape(cm.CRISIS_EMERGENCY).format(
+        region=region.name, number=dial_links(region.emergency)
+    )
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("holdingspace.web", "templates"),
@@ -73,6 +100,9 @@ def _environment() -> Environment:
         long_day=long_day,
         short_day=short_day,
         clock_time=clock_time,
+        score=shown_score,
+        dial_links=dial_links,
+        emergency_line=emergency_line,
     )
     env.globals.update(
         nav=NAV,
@@ -115,6 +145,7 @@ class Web:
             "path": request.url.path,
             "csrf": self.guard.csrf_token(request.state.session),
             "unlocked": self.journal.unlocked,
+            "initialised": self.journal.initialised,
             "done": done,
             "refresh_after": self._refresh_after() if refresh else None,
         }
@@ -125,6 +156,10 @@ class Web:
         if not self.journal.unlocked:
             return None
         return self.journal.idle_minutes * 60 + REFRESH_GRACE_SECONDS
+
+    def regions(self) -> list[tuple[str, str]]:
+        """Every region with crisis lines, as (code, name), for a select."""
+        return [(code, library.crisis_lines(code).name) for code in library.region_codes()]
 
     def crisis_help(self, region_code: str | None = None) -> dict[str, Any]:
         """The region's crisis lines, and the person's own safety plan when unlocked."""

@@ -35,6 +35,11 @@ STATUS_TITLES: Final[dict[str, str]] = {
     SessionStatus.ENDED_EARLY.value: "Ended early",
     SessionStatus.MISSED.value: "Missed",
 }
+PAST_STATUS_TITLES: Final[dict[str, str]] = {
+    **STATUS_TITLES,
+    SessionStatus.SCHEDULED.value: "Not marked yet",
+}
+"""A past session still marked as planned has simply not been marked held or missed yet."""
 REASON_TITLES: Final[dict[str, str]] = {
     BreakReason.HOLIDAY.value: "Holiday",
     BreakReason.LEAVE.value: "Leave",
@@ -59,6 +64,7 @@ def _calendar_values(context: Context, show_all: bool) -> dict[str, Any]:
         "breaks": service.breaks(),
         "today": now.date(),
         "statuses": STATUS_TITLES,
+        "past_statuses": PAST_STATUS_TITLES,
         "reasons": REASON_TITLES,
         "session_form": {"when": "", "status": "scheduled", "duration": "50", "note": ""},
         "break_form": {"from": "", "to": "", "reason": "holiday", "note": ""},

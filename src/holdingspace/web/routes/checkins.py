@@ -27,6 +27,7 @@ GROUP_HEADINGS = {
     "dimensions": cm.SCORE_HEADING_DIMENSIONS,
     "indices": cm.SCORE_HEADING_INDICES,
 }
+GROUP_NOTES = {"indices": cm.SCORE_INDICES_NOTE}
 
 
 def answers_from(form: Form, instrument: Instrument) -> dict[str, object]:
@@ -69,7 +70,7 @@ async def take_checkin(request: Request) -> Response:
         request,
         "checkin_result.html",
         groups=[
-            (GROUP_HEADINGS.get(name, cm.SCORE_HEADING_OTHER), scores)
+            (GROUP_HEADINGS.get(name, cm.SCORE_HEADING_OTHER), GROUP_NOTES.get(name), scores)
             for name, scores in groups.items()
         ],
         notice=done.instrument.notice,
@@ -79,9 +80,9 @@ async def take_checkin(request: Request) -> Response:
 @router.get("/calendar/sessions/{session_id}/rate")
 async def rate_page(request: Request, session_id: int) -> Response:
     web = web_of(request)
-    context = web.journal.context()
-    session = context.store.get_session(session_id)
-    instrument = CheckinService(context).instrument(SESSION_RATING)
+    service = CheckinService(web.journal.context())
+    session = service.check_session(session_id)
+    instrument = service.instrument(SESSION_RATING)
     return web.page(request, "rate.html", session=session, **form_values(instrument, {}, None))
 
 
@@ -89,9 +90,8 @@ async def rate_page(request: Request, session_id: int) -> Response:
 async def rate(request: Request, session_id: int) -> Response:
     web = web_of(request)
     form = await read_form(request, web.guard)
-    context = web.journal.context()
-    session = context.store.get_session(session_id)
-    service = CheckinService(context)
+    service = CheckinService(web.journal.context())
+    session = service.check_session(session_id)
     instrument = service.instrument(SESSION_RATING)
     answers = answers_from(form, instrument)
     try:

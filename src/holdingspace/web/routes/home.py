@@ -78,6 +78,7 @@ def _overview(context: Context) -> dict[str, Any]:
         "checkin_due": last_checkin is None
         or now - last_checkin >= timedelta(days=CHECKIN_EVERY_DAYS),
         "last_checkin": last_checkin,
+        "next_checkin": last_checkin + timedelta(days=CHECKIN_EVERY_DAYS) if last_checkin else None,
         "to_rate": _session_to_rate(context, sessions),
         "recent": JournalService(context).entries(EntryQuery(limit=RECENT_ENTRIES)),
         "notice": gentle_notice(context),

@@ -9,14 +9,17 @@ from zxcvbn import zxcvbn
 
 from holdingspace.core.entries import EntryKind
 from holdingspace.core.errors import InvalidInput, WrongPassphrase
+from holdingspace.library import topics as library
 from holdingspace.web import messages as msg
 from holdingspace.web.forms import read_form
-from holdingspace.web.pages import redirect, web_of
+from holdingspace.web.pages import REGION_SETTING, redirect, web_of
 from holdingspace.web.routes.entries import write_values
 
 router = APIRouter()
 STRONG_ENOUGH = 3
 """zxcvbn scores 0–4; below 3 the person is told, and may still go ahead."""
+DEFAULT_REGION = "INTL"
+"""Preselected on the welcome page: the lines for anywhere, until the person chooses."""
 
 
 def strength(passphrase: str) -> int:
@@ -29,7 +32,15 @@ async def welcome(request: Request) -> Response:
     web = web_of(request)
     if web.journal.initialised:
         return redirect("/unlock")
-    return web.page(request, "welcome.html", refresh=False, message=None, strength=None)
+    return web.page(
+        request,
+        "welcome.html",
+        refresh=False,
+        message=None,
+        strength=None,
+        regions=web.regions(),
+        region=DEFAULT_REGION,
+    )
 
 
 @router.post("/welcome")
@@ -39,8 +50,11 @@ async def create(request: Request) -> Response:
     if web.journal.initialised:
         return redirect("/unlock")
     passphrase, repeat = form.get("passphrase"), form.get("repeat")
+    region = form.get("region", DEFAULT_REGION).upper()
     message, score = None, None
-    if passphrase != repeat:
+    if region not in library.region_codes():
+        message, region = msg.UNKNOWN_REGION, DEFAULT_REGION
+    elif passphrase != repeat:
         message = msg.PASSPHRASES_DIFFER
     else:
         score = strength(passphrase)
@@ -54,8 +68,16 @@ async def create(request: Request) -> Response:
     if message is not None:
         words = None if score is None else msg.STRENGTH_WORDS[score]
         return web.page(
-            request, "welcome.html", 400, refresh=False, message=message, strength=words
+            request,
+            "welcome.html",
+            400,
+            refresh=False,
+            message=message,
+            strength=words,
+            regions=web.regions(),
+            region=region,
         )
+    web.journal.context().store.set_setting(REGION_SETTING, region)
     return redirect("/?done=created")
 
 
