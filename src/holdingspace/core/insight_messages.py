@@ -108,7 +108,7 @@ DIMENSION_TITLES: Final[dict[str, str]] = {
     "preoccupied": "Longing for more closeness",
     "avoidant_fearful": "Holding back for fear of disapproval",
 }
-INTERFERENCE_TITLE: Final = "How much it gets in the way"
+INTERFERENCE_TITLE: Final = "Getting in the way"
 RATINGS_TITLE: Final = "Session ratings"
 ENTRIES_TITLE: Final = "Entries written"
 
