@@ -27,7 +27,6 @@ OBVIOUS = {
     "interference": "I spent all night looking my therapist up online and couldn't focus at work.",
 }
 
-KNOWN_MISSES = "a known weakness: strong sign words with no therapist named (docs/analysis.md)"
 
 HARD_NEGATIVES = [
     "Therapy today was about my sleep routine; we set a goal to stop scrolling at night.",
@@ -52,10 +51,7 @@ def test_the_obvious_case_of_each_label_is_found(analyser: Analyser, label: str,
     [
         *HARD_NEGATIVES,
         "My best friend is the only person I feel safe with.",
-        pytest.param(
-            "I could die of embarrassment after that meeting.",
-            marks=pytest.mark.xfail(reason=KNOWN_MISSES, strict=True),
-        ),
+        "I could die of embarrassment after that meeting.",
     ],
 )
 def test_hard_negatives_and_figures_of_speech_stay_silent(analyser: Analyser, text: str) -> None:
