@@ -5,6 +5,10 @@ entry in at most 20 ms, at least 400 sentences a second in bulk (through analyse
 fresh process to its first analysis in at most 0.5 s, and a peak memory of at most 300 MB.
 The encoder dominates every figure; benchmarks/encoder.py measures it alone.
 
+Timings on a 2-core machine are only as good as its idleness: another process on one core
+slows every figure here by half or more, so the figures carry the load average from before
+and after the run; quote a run whose load was near zero, or the median of several.
+
 Run with ``python -m benchmarks.analysis``; ``run()`` returns the figures as a dict.
 """
 
@@ -102,6 +106,7 @@ def run() -> dict[str, Any]:
     analyser.analyse_many(bulk[:64])  # warm-up
     figures: dict[str, Any] = {
         "analyser_version": analyser.version,
+        "load_average_1min_before": round(os.getloadavg()[0], 2),
         "full_model": isinstance(analyser, ModelAnalyser),
         "sentence_20_words_ms": 1000 * _median_seconds(lambda: analyser.analyse(sentence), 50),
         "entry_150_words_ms": 1000 * _median_seconds(lambda: analyser.analyse(entry), 30),
@@ -115,6 +120,7 @@ def run() -> dict[str, Any]:
         starts.append(time.perf_counter() - start)
     figures["fresh_process_s"] = statistics.median(starts)
     figures["peak_rss_mb"] = _in_child(_PEAK_MEMORY.format(here=here))
+    figures["load_average_1min_after"] = round(os.getloadavg()[0], 2)
     figures["goals_met"] = {
         name: (figures[name] <= limit if sense == "<=" else figures[name] >= limit)
         for name, (sense, limit) in GOALS.items()

@@ -4,6 +4,10 @@ Goals, after warm-up: a 20-word sentence in at most 5 ms, a 150-word paragraph i
 20 ms, at least 400 sentences a second in bulk, a fresh process to its first embedding in at
 most 0.5 s, and a peak memory of at most 300 MB.
 
+Timings on a 2-core machine are only as good as its idleness: another process on one core
+slows every figure here by half or more, so the figures carry the load average from before
+and after the run; quote a run whose load was near zero, or the median of several.
+
 Run with ``python -m benchmarks.encoder``; ``run()`` returns the figures as a dict.
 """
 
@@ -127,6 +131,7 @@ def run() -> dict[str, Any]:
     encoder.encode(bulk[:64])  # warm-up: loads the model and sizes ONNX Runtime's buffers
     figures: dict[str, Any] = {
         "encoder_version": encoder.version,
+        "load_average_1min_before": round(os.getloadavg()[0], 2),
         "sentence_20_words_ms": 1000 * _median_seconds(lambda: encoder.encode([sentence]), 50),
         "paragraph_150_words_ms": 1000 * _median_seconds(lambda: encoder.encode([paragraph]), 30),
         "bulk_sentences_per_s": len(bulk) / _median_seconds(lambda: encoder.encode(bulk), 3),
@@ -139,6 +144,7 @@ def run() -> dict[str, Any]:
             keep_openblas=False
         )
         figures["peak_rss_mb_without_openblas_variables"] = _peak_rss_mb(keep_openblas=False)
+    figures["load_average_1min_after"] = round(os.getloadavg()[0], 2)
     figures["goals_met"] = {
         name: (figures[name] <= limit if sense == "<=" else figures[name] >= limit)
         for name, (sense, limit) in GOALS.items()

@@ -2,7 +2,9 @@
 
 The graph is a BERT encoder (the layout of Hugging Face's ``BertModel``) followed by
 mean pooling over the attention mask and L2 normalisation, so one run turns token ids
-into finished sentence embeddings. Only ``onnx`` and ``numpy`` are needed to build it.
+into finished sentence embeddings. Only ``onnx`` and ``numpy`` are needed to build it;
+running it needs ONNX Runtime, since attention is its fused ``com.microsoft.Attention``
+operator (on two cores it is a few per cent faster than the same steps as plain operators).
 
 Inputs: ``input_ids`` and ``attention_mask``, both int64 of shape (batch, sequence).
 Output: ``embeddings``, float32 of shape (batch, hidden), each row of unit length.
@@ -24,10 +26,11 @@ if TYPE_CHECKING:
 
     Weights = dict[str, npt.NDArray[np.float32]]
 
-GRAPH_REVISION = 1
+GRAPH_REVISION = 2
 """Raised whenever the graph built here changes, so cached copies are rebuilt."""
 
 _OPSET = 20
+_CONTRIB_DOMAIN = "com.microsoft"
 _PADDING_PENALTY = 10000.0
 _POOLING_FLOOR = 1e-9
 _NORM_FLOOR = 1e-12
@@ -127,19 +130,11 @@ def build_model(weights: Weights, shape: BertShape) -> ModelProto:
     x = g.op("Add", g.op("Gather", word_table, "input_ids"), positions)
     x = layer_norm(x, "embeddings.LayerNorm")
 
-    # Padding positions get a large negative score before the softmax.
+    # ONNX Runtime's fused attention (a contrib operator): one node per layer does the joint
+    # query/key/value product, the masked softmax and the context, and gives padding positions
+    # the same -10000 score the plain operators did.
     mask = g.op("Cast", "attention_mask", to=TensorProto.FLOAT)
-    one_f = g.constant("one_f", 1.0, np.float32)
-    mask_bias = g.op(
-        "Mul",
-        g.op("Sub", mask, one_f),
-        g.constant("padding_penalty", _PADDING_PENALTY, np.float32),
-    )
-    mask_bias = g.op("Unsqueeze", mask_bias, g.constant("head_axes", [1, 2], np.int64))
-
-    split_heads = g.constant("split_heads", [0, 0, heads, head_size], np.int64)
-    merge_heads = g.constant("merge_heads", [0, 0, hidden], np.int64)
-    qkv_sizes = g.constant("qkv_sizes", [hidden] * 3, np.int64)
+    mask_index = g.op("Cast", "attention_mask", to=TensorProto.INT32)
     scale = 1.0 / math.sqrt(head_size)
 
     for index in range(shape.layers):
@@ -161,18 +156,20 @@ def build_model(weights: Weights, shape: BertShape) -> ModelProto:
                 weights[f"{attn}.value.bias"],
             ]
         )
-        qkv = g.op(
-            "Add",
-            g.op("MatMul", x, g.constant(f"{attn}.qkv.weight", qkv_weight)),
-            g.constant(f"{attn}.qkv.bias", qkv_bias),
-        )
-        q, k, v = g.op_multi("Split", [qkv, qkv_sizes], 3, axis=-1)
-        q = g.op("Transpose", g.op("Reshape", q, split_heads), perm=[0, 2, 1, 3])
-        k = g.op("Transpose", g.op("Reshape", k, split_heads), perm=[0, 2, 3, 1])
-        v = g.op("Transpose", g.op("Reshape", v, split_heads), perm=[0, 2, 1, 3])
-        probs = g.op("Softmax", g.op("Add", g.op("MatMul", q, k), mask_bias), axis=-1)
-        context = g.op("Transpose", g.op("MatMul", probs, v), perm=[0, 2, 1, 3])
-        context = g.op("Reshape", context, merge_heads)
+        context = g.op_multi(
+            "Attention",
+            [
+                x,
+                g.constant(f"{attn}.qkv.weight", qkv_weight),
+                g.constant(f"{attn}.qkv.bias", qkv_bias),
+                mask_index,
+            ],
+            1,
+            domain=_CONTRIB_DOMAIN,
+            num_heads=heads,
+            scale=1.0,
+            mask_filter_value=-_PADDING_PENALTY,
+        )[0]
         attended = dense(context, f"{prefix}.attention.output.dense")
         x = layer_norm(g.op("Add", attended, x), f"{prefix}.attention.output.LayerNorm")
 
@@ -200,6 +197,9 @@ def build_model(weights: Weights, shape: BertShape) -> ModelProto:
     )
     return helper.make_model(
         graph,
-        opset_imports=[helper.make_opsetid("", _OPSET)],
+        opset_imports=[
+            helper.make_opsetid("", _OPSET),
+            helper.make_opsetid(_CONTRIB_DOMAIN, 1),
+        ],
         producer_name="holdingspace",
     )
