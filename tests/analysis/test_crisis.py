@@ -34,6 +34,10 @@ def test_current_risk_is_flagged(sentence: str) -> None:
         "I'm not sure I can keep myself safe this weekend.",
         "Lately I keep wishing I was dead.",
         "I wonder if anyone would notice if I was gone.",
+        "He's on leave till March and the thoughts about ending it are louder.",
+        "Some days I hope the biopsy comes back bad so it'll be over.",
+        "I'd like to fall asleep and never have to come back up.",
+        "Got in from work and cut.",
     ],
 )
 def test_indirect_wording_of_current_risk_is_flagged(sentence: str) -> None:
@@ -55,6 +59,9 @@ def test_indirect_wording_of_current_risk_is_flagged(sentence: str) -> None:
         "I wish I could disappear to a cabin for a week with no phone.",
         "Burned my hand on the oven making toast.",
         "She said her brother can't stop thinking about hurting himself.",
+        "Two years self-harm free as of today.",
+        "Reading that book made me think about death and how short life is.",
+        "This queue makes me want to walk into the river, honestly.",
     ],
 )
 def test_figures_of_speech_past_history_and_other_people_are_not(sentence: str) -> None:

@@ -116,7 +116,8 @@ _RISK: Final = re.compile(
     | \b(?:won'?t|wouldn'?t|not)\s+(?:still\s+)?be\s+(?:here|alive|around)\s+(?:when|by|tomorrow|next|for)\b
     | \b(?:hop\w*|wish\w*|pray\w*)\s+(?:\w+\s+){0,3}(?:would|will|'ll)\s+be\s+(?:my|the)\s+last\b
     | \bhop\w*\s+(?:the\s+)?(?:cancer|tumou?r|illness)\b|\bhop\w*\s+something\s+(?:bad\s+)?(?:would|will)\s+happen\b
-    | \b(?:it|this|everything)\s+(?:would|could|will|'d|'ll)\s+(?:all\s+)?(?:just\s+)?be\s+over\b
+    | \b(?:it|this|everything)(?:\s+(?:would|could|will)|\s*'d|\s*'ll)\s+(?:all\s+)?(?:just\s+)?be\s+over\b
+    | \bhop\w*\s+(?:the\s+)?(?:scan|results?|tests?|biopsy)\s+(?:\w+\s+){0,2}(?:bad|badly|positive)\b
     | \bso\s+it'?(?:ll|\s+will|\s+would)\s+(?:all\s+)?(?:just\s+)?stop\b|\bdon'?t\s+have\s+to\s+keep\s+(?:going|living|being\s+here)\b
     | \b(?:don'?t|dont|can'?t|cannot)\s+see\s+(?:a|any)\s+future\b(?!\s+(?:with|for\s+us|together|in\s+(?:this|the)\s+(?:job|relationship)))
     | \b(?:take|taking|took|taken)\s+(?:way\s+)?(?:more|extra|too\s+many|all)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol)
@@ -133,6 +134,15 @@ _RISK: Final = re.compile(
     | \bplan\w*\s+to\s+do\s+it\s+(?:after|before|when|on|tonight|this|next)\b|\bthe\s+plan\s+is\s+still\b
     | \blook\w*\s+like\s+(?:an?\s+)?(?:answer|way\s+out|solution|option)\s*(?:[.!,]|$)
     | \b(?:don'?t|dont|do\s+not|didn'?t)\s+feel\s+safe\s+(?:from|with|around|by)\s+myself\b
+    | \b(?:asleep|sleep)\s+and\s+(?:just\s+)?(?:not|never)\s+(?:have\s+to\s+)?(?:come|coming|wake|waking)\s+(?:back|up)\b
+    | \bsay\w*\s+(?:my\s+)?goodbyes?\s+in\s+my\s+head\b
+    | \bnotes?\s+to\s+(?:my|the)\s+(?:\w+\s+)?(?:kids|children|family|mum|mom|dad|partner|husband|wife|parents)\b.*\bin\s+case\b
+    | \b(?:(?:home|room|bathroom|upstairs|work|school|bed)\s+and|i|then)\s+cut\s*(?:[.!]|$)
+    | \b(?:when|how\s+long)\s+the\s+(?:house|flat)\s+(?:would|will|'d)\s+be\s+empty\b
+    | \bwant\w*\s+it\s+to\s+hurt\b
+    | \bdark\s+thoughts\s+(?:are|came|have\s+come|were|coming)\s+back\b|\bworked\s+out\s+how\s*(?:[.!]|$)
+    | \bhead\s+under\s+(?:the\s+)?(?:bath\s*)?water\b
+    | \bheight\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:car\s+park|bridge|building|roof|cliffs?|tower)\b
     """,
     _FLAGS | re.VERBOSE,
 )
@@ -162,6 +172,8 @@ _FIGURE_OF_SPEECH: Final = re.compile(
     | \bend\s+of\s+my\s+rope\b
     | \b(?:scratch\w*|cut|burn\w*)\s+(?:my\s+)?\w+\s+on\s+(?:the|a|some)\s+(?:brambles|bush|thorns?|nail|fence|oven|iron|kettle|pan|glass)\b
     | \b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*)\b
+    | \bthink\w*\s+(?:about|of)\s+death\s+and\s+(?:what|how|life)\b
+    | \b(?:traffic|commute|queue|deadline|homework|exam|meeting|printer|weather)\s+makes?\s+me\s+want\s+to\b
     """,
     _FLAGS | re.VERBOSE,
 )
@@ -183,7 +195,7 @@ _TOPIC: Final = re.compile(
 )
 
 _DENIAL: Final = re.compile(
-    r"\b(?:not|never|no|nor|without|cannot|(?:do|does|did|wo|would|ca|is|was|are|have|has)n'?t)"
+    r"\b(?:not|never|no|nor|nothing|without|cannot|(?:do|does|did|wo|would|ca|is|was|are|have|has)n'?t)"
     r"\s+(?:\w+\s+){0,2}$"
     r"|\b(?:would|will)\s+never\s+(?:\w+\s+){0,2}$",
     _FLAGS,
@@ -204,6 +216,11 @@ _TOLD_SOMEONE: Final = re.compile(
     _FLAGS,
 )
 """The other person named is the one told or the one who saw: the risk is still the writer's."""
+
+_NEW_CLAUSE: Final = re.compile(
+    r"(?:[,;]|\band|\bbut)\s+(?=(?:the|my|these|those|all\s+the)\s)", _FLAGS
+)
+"""A new clause about the writer's own thoughts: "She's away and the thoughts about ending it are back"."""
 
 _SEEN: Final = re.compile(r"(?:found|saw|seen|noticed|see|sees|spotted)\b", _FLAGS)
 
@@ -242,6 +259,18 @@ _PAST: Final = re.compile(
     """,
     _FLAGS | re.VERBOSE,
 )
+_RESOLVED: Final = re.compile(
+    r"""
+      \b(?:years?|months?)\s+(?:self[\s-]?harm[\s-]+)?(?:free|clean)\b
+    | \b(?:free|clean)\s+(?:from|of)\s+self[\s-]?harm\b
+    | \bhow\s+far\s+i'?ve\s+come\b|\bso\s+has\s+the\s+urges?\b
+    | \bold\s+(?:self[\s-]?harm\s+)?scars\b|\bthe\s+time\s+i\s+was\b
+    """,
+    _FLAGS | re.VERBOSE,
+)
+"""History named as over: it wins over a marker of the present ("a year free from self-harm today")."""
+_RELAPSE: Final = re.compile(r"\bagain\b|\brelaps\w*|\b(?:are|is|came|come)\s+back\b", _FLAGS)
+
 _PRESENT: Final = re.compile(
     r"""
       \bagain\b|\bright\s+now\b|(?<!ago\s)\btonight\b|\blast\s+night\b|\byesterday\b|\btoday\b(?!\s+i'?m)
@@ -264,6 +293,8 @@ def crisis_pattern(sentence: str) -> bool:
     if not _I_MEAN_IT.search(text):
         hits = [m for m in hits if not _is_figure_of_speech(text, m.start(), m.end())]
     if not hits or _TOPIC.search(text):
+        return False
+    if _RESOLVED.search(text) and not _RELAPSE.search(text):
         return False
     return _PRESENT.search(text) is not None or _PAST.search(text) is None
 
@@ -293,6 +324,9 @@ def _is_someone_else(text: str, start: int, words: str) -> bool:
     quote = max(before.rfind('"'), before.rfind("“"))
     if quote >= 0:
         before = before[:quote]
+    clause = max((m.end() for m in _NEW_CLAUSE.finditer(before)), default=-1)
+    if clause >= 0 and quote < 0:
+        before = before[clause:]
     last_other = max((m.end() for m in _ANOTHER_PERSON.finditer(before)), default=-1)
     last_self = max((m.end() for m in _FIRST_PERSON.finditer(before)), default=-1)
     return last_other > last_self
