@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -76,18 +76,16 @@ class Item:
     text: str
     choices: tuple[Choice, ...]
     reverse: bool = False
+    values: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    lowest: int = field(init=False, repr=False, compare=False)
+    highest: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def values(self) -> tuple[int, ...]:
-        return tuple(choice.value for choice in self.choices)
-
-    @property
-    def lowest(self) -> int:
-        return min(self.values)
-
-    @property
-    def highest(self) -> int:
-        return max(self.values)
+    def __post_init__(self) -> None:
+        # Worked out once: scoring years of check-ins asks for these thousands of times.
+        values = tuple(choice.value for choice in self.choices)
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "lowest", min(values, default=0))
+        object.__setattr__(self, "highest", max(values, default=0))
 
     def keyed(self, value: int) -> int:
         """The answer as it counts towards a score: mirrored when the item is reverse-scored."""
@@ -173,8 +171,13 @@ class Instrument:
     citations: tuple[str, ...] = ()
     introductions: tuple[str, ...] = ()
 
+    _by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {item.id: item for item in self.items})
+
     def item(self, item_id: str) -> Item:
-        return next(item for item in self.items if item.id == item_id)
+        return self._by_id[item_id]
 
     def template(self) -> dict[str, Any]:
         """The answers document for scripts, with every answer still to be filled in."""
@@ -199,12 +202,15 @@ class Instrument:
         checked: dict[str, int] = {}
         for item in self.items:
             value = answers[item.id]
-            values = ", ".join(str(v) for v in item.values)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidInput(msg.ANSWERS_NOT_WHOLE.format(item=item.id, values=values))
+                raise InvalidInput(
+                    msg.ANSWERS_NOT_WHOLE.format(item=item.id, values=_listed(item.values))
+                )
             if value not in item.values:
                 raise InvalidInput(
-                    msg.ANSWERS_OUT_OF_SCALE.format(value=value, item=item.id, values=values)
+                    msg.ANSWERS_OUT_OF_SCALE.format(
+                        value=value, item=item.id, values=_listed(item.values)
+                    )
                 )
             checked[item.id] = value
         return checked
@@ -221,6 +227,10 @@ class Instrument:
         lowest = _combine(subscale.rule, [item.lowest for item in items])
         highest = _combine(subscale.rule, [item.highest for item in items])
         return SubscaleScore(subscale, value, lowest, highest)
+
+
+def _listed(values: tuple[int, ...]) -> str:
+    return ", ".join(str(v) for v in values)
 
 
 def _combine(rule: Rule, values: list[int]) -> float:
