@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from typer.testing import Result
 
@@ -15,3 +16,14 @@ Run = Callable[..., Result]
 
 class NetworkUsed(AssertionError):
     """Raised by the network guard when a test connects beyond loopback."""
+
+
+@dataclass
+class Clock:
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
+from tests.support import FIXED_NOW, Clock
 
 from holdingspace.core.entries import Entry, EntryKind
 from holdingspace.core.errors import InvalidInput, NotFound, Refused
@@ -84,3 +85,22 @@ def test_the_calendar_file_holds_the_demo_sessions(demo_context: Context) -> Non
     assert data.count(b"BEGIN:VEVENT") == (
         len(demo_context.store.list_sessions()) + len(demo_context.store.list_breaks()) + 1
     )
+
+
+@pytest.mark.parametrize("days_later", [0, 3, 10, 20, 40])
+def test_the_notice_reads_only_the_latest_check_ins_and_agrees_with_all(days_later: int) -> None:
+    clock = Clock(FIXED_NOW)
+    context = Context(store=MemoryStore(), clock=clock)
+    create_demo(context, years=0.5)
+    clock.advance(days=days_later)
+    service = InsightsService(context)
+    assert service.notice() == service.notice(service.scored_checkins())
+
+
+def test_the_demo_ends_intense_enough_for_a_notice() -> None:
+    clock = Clock(FIXED_NOW)
+    context = Context(store=MemoryStore(), clock=clock)
+    create_demo(context, years=0.5)
+    assert InsightsService(context).notice() is not None
+    clock.advance(days=60)
+    assert InsightsService(context).notice() is None

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from tests.support import FIXED_NOW
-from tests.web.web_support import BASE_URL, PORT, TOKEN, WEB_PASSPHRASE, Clock, FakeAnalyser
+from tests.support import FIXED_NOW, Clock
+from tests.web.web_support import BASE_URL, PORT, TOKEN, WEB_PASSPHRASE, FakeAnalyser
 
 from holdingspace.store.keys import KdfParams
 from holdingspace.web.app import create_app

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from fastapi.testclient import TestClient
-from tests.web.web_support import WEB_PASSPHRASE, Clock, csrf_of, submit
+from tests.support import Clock
+from tests.web.web_support import WEB_PASSPHRASE, csrf_of, submit
 
 from holdingspace.core.entries import MAX_ENTRY_CHARS
 

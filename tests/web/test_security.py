@@ -11,7 +11,8 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from starlette.routing import BaseRoute, Mount
-from tests.web.web_support import BASE_URL, TOKEN, Clock, csrf_of, submit
+from tests.support import Clock
+from tests.web.web_support import BASE_URL, TOKEN, csrf_of, submit
 
 from holdingspace.web.security import CONTENT_SECURITY_POLICY, SESSION_COOKIE
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -56,17 +54,6 @@ class FakeAnalyser:
 
     def analyse_many(self, texts: list[str]) -> list[Analysis]:
         return [self.analyse(text) for text in texts]
-
-
-@dataclass
-class Clock:
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')

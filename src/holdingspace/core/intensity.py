@@ -33,6 +33,8 @@ TOPIC = "too-intense"
 HIGH_INTERFERENCE = 2.5
 HIGH_IN_A_ROW = 2
 RISING_CHECKINS = 4
+CHECKINS_READ = max(HIGH_IN_A_ROW, RISING_CHECKINS)
+"""The rule never looks further back than this many check-ins."""
 RISING_MIN_DAYS = 21
 RISING_BY = 1.0
 RISING_TO = 1.5

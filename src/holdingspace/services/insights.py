@@ -10,7 +10,12 @@ from importlib import resources
 
 from holdingspace.core.entries import EntryQuery
 from holdingspace.core.errors import InvalidInput
-from holdingspace.core.intensity import ENTRY_WINDOW_DAYS, Notice, check_intensity
+from holdingspace.core.intensity import (
+    CHECKINS_READ,
+    ENTRY_WINDOW_DAYS,
+    Notice,
+    check_intensity,
+)
 from holdingspace.core.prep import PrepInput, PrepNote, Starters, build_prep_note
 from holdingspace.core.trends import DIMENSIONS, ScoredCheckIn, Trends, compute_trends
 from holdingspace.exchange import calendar_ics, prep_markdown, prep_pdf
@@ -72,8 +77,18 @@ class InsightsService:
         now = self.context.clock()
         since = now - timedelta(days=ENTRY_WINDOW_DAYS)
         recent = self.store.list_entries(EntryQuery(since=since))
-        scored = self.scored_checkins() if checkins is None else checkins
+        scored = self._latest_scored_checkins() if checkins is None else checkins
         return check_intensity(scored, recent, now.date())
+
+    def _latest_scored_checkins(self) -> list[ScoredCheckIn]:
+        """Only the check-ins the rule reads: scoring years of them would slow every Home."""
+        weekly = [c for c in self.store.list_checkins() if c.instrument_id == WEEKLY_CHECKIN]
+        latest = sorted(weekly, key=lambda c: c.taken_at)[-CHECKINS_READ:]
+        instrument = CheckinService(self.context).instrument(WEEKLY_CHECKIN)
+        return [
+            as_trend_checkin(StoredScore(c, instrument, instrument.score(c.answers)))
+            for c in latest
+        ]
 
     def overview(self) -> tuple[Trends, Notice | None]:
         """Trends and the notice together, scoring the check-ins once."""

@@ -13,8 +13,8 @@ from holdingspace.core.calendar import Session, SessionStatus
 from holdingspace.core.entries import Entry, EntryQuery
 from holdingspace.services.calendar import CalendarService
 from holdingspace.services.context import Context
+from holdingspace.services.insights import InsightsService
 from holdingspace.services.journal import JournalService
-from holdingspace.web.notice import gentle_notice
 from holdingspace.web.pages import json_twin, redirect, wants_json, web_of
 from holdingspace.web.routes.entries import KIND_TITLES, beginning, entry_summary
 
@@ -81,7 +81,7 @@ def _overview(context: Context) -> dict[str, Any]:
         "next_checkin": last_checkin + timedelta(days=CHECKIN_EVERY_DAYS) if last_checkin else None,
         "to_rate": _session_to_rate(context, sessions),
         "recent": JournalService(context).entries(EntryQuery(limit=RECENT_ENTRIES)),
-        "notice": gentle_notice(context),
+        "notice": InsightsService(context).notice(),
     }
 
 
