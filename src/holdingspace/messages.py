@@ -6,10 +6,6 @@ Warm, plain, never diagnostic. Other areas keep theirs beside this one
 
 from typing import Final
 
-WELCOME: Final = (
-    "Welcome to holdingspace: a private place to notice, understand and bring up the feelings "
-    "you have about your therapist. It is not therapy and not an emergency service."
-)
 NOT_AN_EMERGENCY_SERVICE: Final = (
     "holdingspace is not therapy and not an emergency service. If you might not be safe, "
     "`holdingspace crisis` shows who you can reach right now."
@@ -83,9 +79,6 @@ ANALYSIS_LIMITED: Final = (
 SIGNS_HEARD: Final = "Signs heard in your words:"
 NO_SIGNS_HEARD: Final = "No particular signs stood out in this entry."
 WHY_MIGHT_I_FEEL_THIS: Final = "Why might I feel this? holdingspace learn {topic}"
-FIRST_RUN_DEMO_HOME: Final = (
-    "This is a guided first run in a temporary folder ({home}); nothing is kept afterwards."
-)
 
 
 def items(count: int, adjective: str = "") -> str:

@@ -29,7 +29,3 @@ LABEL_TITLES: Final[dict[str, str]] = {
     "romantic_feelings": "Romantic feelings",
     "interference": "Getting in the way",
 }
-
-
-def is_label(name: str) -> bool:
-    return name in LABELS

@@ -48,23 +48,6 @@ class JournalService:
         analyser = self.context.analyser
         return None if analyser is None else analyser.analyse(text)
 
-    def reanalyse_stale(self) -> int:
-        """Analyse entries that have no result, or one from another model version."""
-        analyser = self.context.analyser
-        if analyser is None:
-            return 0
-        stale = [
-            e
-            for e in self.store.list_entries()
-            if e.analysis is None or e.analysis.model_version != analyser.version
-        ]
-        for entry, analysis in zip(
-            stale, analyser.analyse_many([e.text for e in stale]), strict=True
-        ):
-            assert entry.id is not None
-            self.store.save_analysis(entry.id, analysis)
-        return len(stale)
-
     def _analysed(self, entry: Entry) -> Entry:
         analysis = self.analyse_text(entry.text)
         if analysis is None or entry.id is None:

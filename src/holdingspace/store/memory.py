@@ -119,18 +119,12 @@ class MemoryStore:
     def list_checkins(self) -> list[CheckIn]:
         return sorted(self.checkins.values(), key=lambda c: (c.taken_at, c.id or 0))
 
-    def delete_checkin(self, checkin_id: int) -> None:
-        self.checkins.remove(checkin_id)
-
     def add_rating(self, rating: Rating) -> Rating:
         self.sessions.fetch(rating.session_id)
         return self.ratings.add(rating)
 
     def list_ratings(self) -> list[Rating]:
         return sorted(self.ratings.values(), key=lambda r: (r.rated_at, r.id or 0))
-
-    def delete_rating(self, rating_id: int) -> None:
-        self.ratings.remove(rating_id)
 
     def get_setting(self, key: str) -> Any:
         return copy.deepcopy(self.settings.get(key))

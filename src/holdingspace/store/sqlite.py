@@ -264,11 +264,6 @@ class SQLiteStore:
                 for r in conn.execute(stmt).mappings()
             ]
 
-    def delete_checkin(self, checkin_id: int) -> None:
-        with self.engine.begin() as conn:
-            if conn.execute(delete(checkins).where(checkins.c.id == checkin_id)).rowcount == 0:
-                raise NotFound(f"There is no check-in with id {checkin_id}.")
-
     def add_rating(self, rating: Rating) -> Rating:
         with self.engine.begin() as conn:
             return self._insert_rating(conn, rating)
@@ -293,13 +288,6 @@ class SQLiteStore:
                 Rating(r["id"], r["uid"], r["session_id"], r["rated_at"], dict(r["answers"]))
                 for r in conn.execute(stmt).mappings()
             ]
-
-    def delete_rating(self, rating_id: int) -> None:
-        with self.engine.begin() as conn:
-            if conn.execute(delete(ratings).where(ratings.c.id == rating_id)).rowcount == 0:
-                raise NotFound(f"There is no rating with id {rating_id}.")
-
-    # settings, imports, lifecycle
 
     def get_setting(self, key: str) -> Any:
         with self.engine.connect() as conn:
