@@ -18,11 +18,10 @@ import json
 import os
 import random
 import statistics
-import subprocess
-import sys
 import time
-from collections.abc import Callable
 from typing import Any
+
+from benchmarks._timing import median_seconds, number_from_child
 
 GOALS = {
     "sentence_20_words_ms": ("<=", 5.0),
@@ -58,15 +57,6 @@ def entry_of(words: int, seed: int) -> str:
     return " ".join(parts)
 
 
-def _median_seconds(action: Callable[[], object], repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
-
-
 _FRESH_PROCESS = """
 import time
 start = time.perf_counter()
@@ -90,10 +80,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 def _in_child(code: str) -> float:
     environment = dict(os.environ)
     environment.pop("OPENBLAS_CORETYPE", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
-    )
-    return float(result.stdout.strip().splitlines()[-1])
+    return number_from_child(code, environment)
 
 
 def run() -> dict[str, Any]:
@@ -108,9 +95,9 @@ def run() -> dict[str, Any]:
         "analyser_version": analyser.version,
         "load_average_1min_before": round(os.getloadavg()[0], 2),
         "full_model": isinstance(analyser, ModelAnalyser),
-        "sentence_20_words_ms": 1000 * _median_seconds(lambda: analyser.analyse(sentence), 50),
-        "entry_150_words_ms": 1000 * _median_seconds(lambda: analyser.analyse(entry), 30),
-        "bulk_sentences_per_s": len(bulk) / _median_seconds(lambda: analyser.analyse_many(bulk), 3),
+        "sentence_20_words_ms": 1000 * median_seconds(lambda: analyser.analyse(sentence), 50),
+        "entry_150_words_ms": 1000 * median_seconds(lambda: analyser.analyse(entry), 30),
+        "bulk_sentences_per_s": len(bulk) / median_seconds(lambda: analyser.analyse_many(bulk), 3),
     }
     here = os.path.dirname(os.path.abspath(__file__))
     starts = []

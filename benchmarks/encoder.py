@@ -17,11 +17,10 @@ import json
 import os
 import random
 import statistics
-import subprocess
-import sys
 import time
-from collections.abc import Callable
 from typing import Any
+
+from benchmarks._timing import median_seconds, number_from_child
 
 GOALS = {
     "sentence_20_words_ms": ("<=", 5.0),
@@ -54,15 +53,6 @@ def varied_sentences(count: int, seed: int = 7) -> list[str]:
     return [made_up_text(length, seed + index) for index, length in enumerate(lengths)]
 
 
-def _median_seconds(action: Callable[[], object], repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
-
-
 _FRESH_PROCESS = """
 import time
 start = time.perf_counter()
@@ -92,14 +82,7 @@ def _child_environment(keep_openblas: bool) -> dict[str, str]:
 
 
 def _in_child(code: str, keep_openblas: bool) -> float:
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=_child_environment(keep_openblas),
-    )
-    return float(result.stdout.strip().splitlines()[-1])
+    return number_from_child(code, _child_environment(keep_openblas))
 
 
 def _fresh_process_seconds(keep_openblas: bool, repeats: int = 5) -> float:
@@ -132,9 +115,9 @@ def run() -> dict[str, Any]:
     figures: dict[str, Any] = {
         "encoder_version": encoder.version,
         "load_average_1min_before": round(os.getloadavg()[0], 2),
-        "sentence_20_words_ms": 1000 * _median_seconds(lambda: encoder.encode([sentence]), 50),
-        "paragraph_150_words_ms": 1000 * _median_seconds(lambda: encoder.encode([paragraph]), 30),
-        "bulk_sentences_per_s": len(bulk) / _median_seconds(lambda: encoder.encode(bulk), 3),
+        "sentence_20_words_ms": 1000 * median_seconds(lambda: encoder.encode([sentence]), 50),
+        "paragraph_150_words_ms": 1000 * median_seconds(lambda: encoder.encode([paragraph]), 30),
+        "bulk_sentences_per_s": len(bulk) / median_seconds(lambda: encoder.encode(bulk), 3),
     }
     openblas_set = any(name in os.environ for name in _OPENBLAS_VARIABLES)
     figures["fresh_process_s"] = _fresh_process_seconds(keep_openblas=True)

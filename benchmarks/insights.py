@@ -9,7 +9,6 @@ Run with ``python -m benchmarks.insights``; ``run()`` returns the figures as a d
 
 from __future__ import annotations
 
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks._timing import median_seconds
 from holdingspace.services import vault
 from holdingspace.services.demo import create_demo
 from holdingspace.services.insights import InsightsService
@@ -29,12 +29,7 @@ GOALS = {"trends_median_ms": 200.0, "prep_pdf_median_ms": 1000.0}
 
 def _median_ms(action: Callable[[], object], repeats: int) -> float:
     action()  # warm-up
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return round(statistics.median(times) * 1000, 1)
+    return round(median_seconds(action, repeats) * 1000, 1)
 
 
 def run() -> dict[str, Any]:
