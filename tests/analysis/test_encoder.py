@@ -186,8 +186,10 @@ def test_full_precision_agrees_with_the_reference_more_closely(
     files = encoder_module.find_model_folder()
     assert files is not None
 
-    vectors = Encoder(files, encoder.version).encode(reference["sentences"])
+    full = Encoder(files, encoder.version)
+    vectors = full.encode(reference["sentences"])
 
+    assert full.precision == "f32"
     expected = np.asarray(reference["embeddings"], dtype=np.float32)
     assert min(cosines(vectors, expected)) >= 0.99999
 

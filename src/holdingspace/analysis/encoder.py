@@ -131,6 +131,11 @@ class Encoder:
             output[run] = runtime.embed([token_ids[index] for index in run])
         return output
 
+    @property
+    def precision(self) -> str:
+        """How the matrix products run, "bf16" or "f32" (loads the model if needed)."""
+        return self._loaded().precision
+
     def _loaded(self) -> _Runtime:
         with self._lock:
             if self._runtime is None:
