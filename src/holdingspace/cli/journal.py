@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from holdingspace import messages
-from holdingspace.cli.common import console, open_context, print_json, say, warn
+from holdingspace.cli.common import FriendlyGroup, console, open_context, print_json, say, warn
 from holdingspace.core.calendar import parse_day
 from holdingspace.core.entries import Entry, EntryKind, EntryQuery
 from holdingspace.core.errors import InvalidInput
@@ -32,6 +32,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 KindOption = Annotated[
     EntryKind | None, typer.Option("--kind", help="journal, letter or takeaway.")
 ]
+
+journal_app = typer.Typer(
+    cls=FriendlyGroup, no_args_is_help=True, help="Looking after the journal as a whole."
+)
 
 
 def entry_json(entry: Entry) -> dict[str, Any]:
@@ -289,6 +293,29 @@ def search(
     _render_list(found, as_json, messages.NOTHING_MATCHED)
 
 
+@journal_app.command()
+def reanalyse() -> None:
+    """Re-read entries that an earlier version of the analysis read, with the current model.
+
+    Only what the analysis heard changes; no entry's words are shown or changed."""
+    from rich.progress import Progress
+
+    context = open_context()
+    try:
+        service = JournalService(context)
+        stale = service.stale_count()
+        if not stale:
+            say(messages.REANALYSE_NOTHING_STALE)
+            return
+        say(messages.REANALYSE_STALE.format(entries=messages.entries(stale)))
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task(messages.REANALYSE_PROGRESS, total=stale)
+            done = service.reanalyse(lambda count: progress.advance(task, count))
+    finally:
+        context.close()
+    say(messages.REANALYSED.format(entries=messages.entries(done)))
+
+
 def register(app: typer.Typer) -> None:
     app.command()(write)
     app.command("list")(list_entries)
@@ -296,3 +323,4 @@ def register(app: typer.Typer) -> None:
     app.command()(edit)
     app.command()(delete)
     app.command()(search)
+    app.add_typer(journal_app, name="journal")

@@ -67,6 +67,7 @@ DONE: Final[dict[str, str]] = {
     "idle": "The idle lock is saved.",
     "passphrase": "Your passphrase is changed. Nothing else needed to change.",
     "plan": "Your safety plan is saved.",
+    "reanalysed": "Your older entries were re-read with the current version of the analysis.",
     "deleted-all": "Your journal has been deleted from this computer.",
 }
 IMPORTED_SESSIONS: Final = (

@@ -1,4 +1,5 @@
-"""Settings: region, idle lock, passphrase, export, backup, and deleting everything."""
+"""Settings: region, idle lock, passphrase, export, backup, re-reading older entries, and
+deleting everything."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from holdingspace import messages as cli_messages
-from holdingspace.core.errors import InvalidInput, WrongPassphrase
+from holdingspace.core.errors import InvalidInput, Refused, WrongPassphrase
 from holdingspace.library import topics as library
 from holdingspace.services import vault
+from holdingspace.services.journal import JournalService
 from holdingspace.services.portability import PortabilityService
 from holdingspace.web import messages as msg
 from holdingspace.web.forms import read_form
@@ -35,6 +37,7 @@ def _values(request: Request, **messages: str | None) -> dict[str, Any]:
         "idle": web.journal.idle_minutes,
         "idle_range": IDLE_RANGE,
         "delete_phrase": cli_messages.DELETE_ALL_PHRASE,
+        "stale": JournalService(context).stale_count(),
         "message": None,
         "message_for": None,
         **messages,
@@ -107,6 +110,17 @@ async def backup(request: Request) -> Response:
     await read_form(request, web.guard)
     blob = PortabilityService(web.journal.context()).backup()
     return _download(blob, "holdingspace-backup.hsbackup", "application/octet-stream")
+
+
+@router.post("/settings/reanalyse")
+async def reanalyse(request: Request) -> Response:
+    web = web_of(request)
+    await read_form(request, web.guard)
+    try:
+        JournalService(web.journal.context()).reanalyse()
+    except Refused as error:
+        return _settings_page(request, 400, "reanalyse", str(error))
+    return redirect("/settings?done=reanalysed")
 
 
 def _download(data: bytes, filename: str, media_type: str) -> Response:
