@@ -39,3 +39,19 @@ def test_a_long_run_on_is_cut_at_its_joins() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "...", "?!"])
 def test_text_without_words_has_no_sentences(text: str) -> None:
     assert split_sentences(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("We talked approx. an hour. Then home.", ["We talked approx. an hour.", "Then home."]),
+        ("Saw Dr. Lee. Mr. Lee too.", ["Saw Dr. Lee.", "Mr. Lee too."]),
+        ("It was odd.\nDr. Lee was away.", ["It was odd.", "Dr. Lee was away."]),
+        ("I was tired e.g. today. Fine.", ["I was tired e.g. today.", "Fine."]),
+        ("The colour was ochredr. Then rain.", ["The colour was ochredr.", "Then rain."]),
+    ],
+)
+def test_a_full_stop_after_an_abbreviation_does_not_end_the_sentence(
+    text: str, pieces: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(text)] == pieces

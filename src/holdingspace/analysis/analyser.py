@@ -32,6 +32,11 @@ class ModelAnalyser:
     def __init__(self, encoder: Encoder, head: Head) -> None:
         self._encoder = encoder
         self._head = head
+        # Each label's column among the head's outputs and its threshold; the same for crisis.
+        self._labels = [
+            (label, head.outputs.index(label), head.threshold(label)) for label in LABELS
+        ]
+        self._crisis = (head.outputs.index(CRISIS_OUTPUT), head.threshold(CRISIS_OUTPUT))
 
     @property
     def version(self) -> str:
@@ -45,19 +50,15 @@ class ModelAnalyser:
         return [self._analysis(text_scores) for text_scores in scored]
 
     def _analysis(self, scored: TextScores) -> Analysis:
-        head = self._head
+        probabilities = scored.probabilities.tolist()
         scores: dict[str, float] = {}
         evidence: list[Evidence] = []
-        for label in LABELS:
-            column = head.outputs.index(label)
-            threshold = head.threshold(label)
-            scores[label] = round(calibrate(float(scored.probabilities[column]), threshold), 4)
+        for label, column, threshold in self._labels:
+            scores[label] = round(calibrate(probabilities[column], threshold), 4)
             if scores[label] >= 0.5 and scored.sentences:
                 evidence.extend(_evidence(scored, label, column, threshold))
-        crisis_column = head.outputs.index(CRISIS_OUTPUT)
-        model_score = calibrate(
-            float(scored.probabilities[crisis_column]), head.threshold(CRISIS_OUTPUT)
-        )
+        crisis_column, crisis_threshold = self._crisis
+        model_score = calibrate(probabilities[crisis_column], crisis_threshold)
         pattern = any(crisis_pattern(sentence.text) for sentence in scored.sentences)
         crisis_score = max(model_score, PATTERN_CRISIS_SCORE if pattern else 0.0)
         return Analysis(

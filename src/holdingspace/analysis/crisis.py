@@ -17,6 +17,7 @@ This module needs nothing but the standard library, so the flag works without th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 _FLAGS: Final = re.IGNORECASE
@@ -146,6 +147,68 @@ _RISK: Final = re.compile(
     """,
     _FLAGS | re.VERBOSE,
 )
+
+_RISK_WORDS: Final = tuple(
+    re.split(
+        r"\s*\|\s*",
+        """
+    a cliff|a plan|a tree|a wall|act on|alive|and never come|answer|any point|be around|
+    be empty|be here|be my last|be over|be the last|belongings away|better off|biopsy|blade|
+    bled|bleed|bridge|bruise|burn|cancer|central|collecting|crash|cut|dark thoughts|dead|death|
+    decided|did something to|die|disappear|do it after|do it before|do it next|do it on|
+    do it this|do it tonight|do it when|done trying|done with everything|done with life|
+    done with living|driving into|dying|easier|edge of|end it|end things|ended it|ending it|
+    ending things|exist|farewell|funeral|future|give in|given in|giving in|goodbye|harm|
+    have to come|have to keep|head under|heart will|heart would|height of|hid|hit|hoarding|
+    how easy|how many|how to end|i could do it|i might do it|i will do it|i would do it|
+    if i did|if i was|if i were|illness|in case|in the bathroom|in the cupboard|in the drawer|
+    in the house|into sea|into the sea|into the traffic|into traffic|it to hurt|itch to|jump|
+    keep living|keeping me|kms|knife|knives|ligature|lined up|marks|medication|meds|methods|
+    my belongings|my breath|my head against|my head into|my head on|my life|my own life|
+    my stuff|my things|my wrists|myself|no point|no reason|noose|not being here|not safe|
+    not wanna|not want|od on|od'd|off sea|off the sea|off the traffic|off traffic|only reason|
+    option|overdos|paracetamol|picked a date|pills|point in|point of|punch|rather be|razor|
+    reason to|reasons to|relaps|result|river|rope|saved|saving|scabs|scan|scars|scratch|
+    sleep and|sleep forever|so it will|so it would|so it'|so itll|solution|split|starv|step|
+    stockpil|stop being|stopping me|stuff away|suicidal|suicide|tablets|take my|taking all|
+    taking my|taking the|test|the plan is still|the point|things away|tired of life|
+    tired of living|to live|tracks|tried to|tumor|tumour|unaliv|urge to|urges|vanish|waiting to|
+    wake|waking up|walking into|wanna go on|wanna keep|wanna live|wanna to go on|wanna to keep|
+    want go on|want it|want keep|want live|want to go on|want to keep|way out|way to end|
+    ways to do|ways to end|what i might|wheel|will happen|wish i was|wish i were|without me|
+    worked out how|would happen|wounds
+""".strip(),
+    )
+)
+"""Every match of _RISK contains one of these, in the sentence lower-cased with each run of
+whitespace as one space (see `_lowered`).
+
+A sentence with none of them cannot match, so it is passed over without _RISK's long scan,
+which is most of the time the crisis check takes. A test in tests/analysis/test_crisis.py
+checks the claim against each alternative of _RISK: an alternative added there needs a word
+or phrase here that every one of its matches contains.
+"""
+
+_CASE_TWINS: Final = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
+"""Letters that a case-blind regex takes for an ASCII letter but that lower() leaves alone."""
+
+
+def _starts_of(words: Collection[str]) -> str:
+    """A regex that matches where one of the words starts, the words sharing their beginnings.
+
+    The regex engine tries the branches of `a|b|c` one by one at every position of the
+    text; branching one letter at a time, it tries a handful.
+    """
+    if "" in words:
+        return ""
+    tails: dict[str, list[str]] = {}
+    for word in sorted(words):
+        tails.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _starts_of(rest) for first, rest in tails.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_RISK_WORD: Final = re.compile(_starts_of(_RISK_WORDS))
 
 _FIGURE_OF_SPEECH: Final = re.compile(
     r"""
@@ -288,6 +351,8 @@ _PRESENT: Final = re.compile(
 def crisis_pattern(sentence: str) -> bool:
     """Whether a sentence carries an explicit sign of the writer's own current risk."""
     text = sentence.replace("’", "'").replace("‘", "'")
+    if _RISK_WORD.search(_lowered(text)) is None:
+        return False
     hits = [m for m in _RISK.finditer(text) if not _is_denied(text, m.start())]
     hits = [m for m in hits if not _is_someone_else(text, m.start(), m.group())]
     if not _I_MEAN_IT.search(text):
@@ -297,6 +362,13 @@ def crisis_pattern(sentence: str) -> bool:
     if _RESOLVED.search(text) and not _RELAPSE.search(text):
         return False
     return _PRESENT.search(text) is not None or _PAST.search(text) is None
+
+
+def _lowered(text: str) -> str:
+    """The text as _RISK_WORDS are written: lower case, each run of whitespace one space."""
+    if not text.isascii():
+        text = text.translate(_CASE_TWINS)
+    return " ".join(text.lower().split())
 
 
 def _is_denied(text: str, start: int) -> bool:

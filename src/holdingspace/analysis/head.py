@@ -9,6 +9,7 @@ ensemble). Only NumPy is needed to use them.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -45,7 +46,11 @@ class Head:
         return np.hstack([embeddings.astype(np.float32), words])
 
     def probabilities(self, embeddings: Matrix, texts: list[str]) -> Matrix:
-        """A probability per output (columns in `outputs` order), one row per text.
+        """A probability per output (columns in `outputs` order), one row per text."""
+        return self.probabilities_of(embeddings, self.lexical.columns(texts))
+
+    def probabilities_of(self, embeddings: Matrix, word_columns: Sequence[Sequence[int]]) -> Matrix:
+        """`probabilities`, given the vocabulary columns present in each text.
 
         The same arithmetic as `features(...) @ weights`, done without large BLAS calls:
         the embedding part with einsum, the word part by summing the rows of the words
@@ -55,12 +60,7 @@ class Head:
         dimension = embeddings.shape[1]
         first, bias = self._first_layer
         dense = np.einsum("nd,dk->nk", embeddings.astype(np.float32), first[:dimension])
-        word_rows = first[dimension:]
-        words = np.zeros_like(dense)
-        for row, columns in enumerate(self.lexical.columns(texts)):
-            if columns:
-                scale = self.lexical_weight / np.sqrt(len(columns))
-                words[row] = word_rows[columns].sum(axis=0) * np.float32(scale)
+        words = _word_sums(self._word_rows, word_columns, self.lexical_weight)
         before = dense + words + bias
         outputs = len(self.outputs)
         linear = _sigmoid(before[:, :outputs])
@@ -76,6 +76,13 @@ class Head:
         """Both models' input weights side by side, and their biases."""
         first = np.hstack([self.weights["lr_w"], self.weights["mlp_w1"]])
         return first, np.concatenate([self.weights["lr_b"], self.weights["mlp_b1"]])
+
+    @cached_property
+    def _word_rows(self) -> Matrix:
+        """The first layer's rows for the vocabulary, and a row of zeros after them."""
+        first, _ = self._first_layer
+        words = first[first.shape[0] - self.lexical.size :]
+        return np.vstack([words, np.zeros((1, words.shape[1]), dtype=np.float32)])
 
     def threshold(self, output: str) -> float:
         return float(self.thresholds[self.outputs.index(output)])
@@ -111,6 +118,32 @@ def load_head(folder: Path | None = None) -> Head | None:
         weights=weights,
         metadata=metadata,
     )
+
+
+_ROWS_PER_BLOCK: Final = 16
+
+
+def _word_sums(word_rows: Matrix, word_columns: Sequence[Sequence[int]], weight: float) -> Matrix:
+    """Per text, the sum of the word rows of its columns times weight / sqrt(their number).
+
+    Texts are summed in blocks of similar length, each padded with the zero row (the last
+    of `word_rows`), and a block is summed over its leading axis so that every text's rows
+    are added one after another in column order: the same float32 result, to the bit, as
+    summing each text on its own.
+    """
+    sums = np.zeros((len(word_columns), word_rows.shape[1]), dtype=np.float32)
+    counts = np.array([len(columns) for columns in word_columns], dtype=np.intp)
+    order = [int(row) for row in np.argsort(counts, kind="stable") if counts[row]]
+    zero_row = word_rows.shape[0] - 1
+    for start in range(0, len(order), _ROWS_PER_BLOCK):
+        block = order[start : start + _ROWS_PER_BLOCK]
+        padded = np.full((int(counts[block[-1]]), len(block)), zero_row, dtype=np.intp)
+        for position, row in enumerate(block):
+            padded[: counts[row], position] = word_columns[row]
+        sums[block] = word_rows[padded].sum(axis=0)
+    scales = (weight / np.sqrt(np.maximum(counts, 1))).astype(np.float32)
+    scaled: Matrix = sums * scales[:, None]
+    return scaled
 
 
 def _sigmoid(values: Matrix) -> Matrix:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -79,30 +81,39 @@ _OTHER_WORDS: Final = frozenset(
 )
 _TOKEN: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
+_FOLDED: Final = {
+    **{word + ending: OTHER_TOKEN + ending for word in _OTHER_WORDS for ending in ("", "'s")},
+    **{
+        word + ending: THERAPIST_TOKEN + ending
+        for word in _THERAPIST_WORDS
+        for ending in ("", "'s")
+    },
+}
+"""Each word that is folded, with and without a possessive 's, and what it becomes."""
+_LETTER_T: Final = {"t": THERAPIST_TOKEN, "t's": THERAPIST_TOKEN + "'s"}
+"""The letter T names the therapist after one of _BEFORE_T: "my T", "the T's room"."""
+_BEFORE_T: Final = frozenset({"my", "our", "the"})
+
 
 def tokens(text: str) -> tuple[list[str], list[str]]:
     """Lower-case words with therapist and other-person names folded, and the words folded away."""
-    lowered = text.lower().replace("’", "'").replace("‘", "'")
-    words = _TOKEN.findall(lowered)
-    folded: list[str] = []
-    previous = ""
-    for word in words:
-        base, possessive = (word[:-2], "'s") if word.endswith("'s") else (word, "")
-        if base in _THERAPIST_WORDS or (base == "t" and previous in {"my", "our", "the"}):
-            folded.append(THERAPIST_TOKEN + possessive)
-        elif base in _OTHER_WORDS:
-            folded.append(OTHER_TOKEN + possessive)
-        else:
-            folded.append(word)
-        previous = word
-    return folded, [w for w, f in zip(words, folded, strict=True) if w != f]
+    return _fold(_words(text))
 
 
 def terms(text: str) -> list[str]:
     """The words and adjacent word pairs of a text (pairs joined by a space)."""
-    words, folded_away = tokens(text)
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return words + pairs + folded_away
+    return _terms(_words(text))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTerms:
+    """The words of one sentence, kept so that terms of sentences together need no new pass."""
+
+    words: list[str]
+    """As written (lower-cased), before folding."""
+    folded: list[str]
+    columns: AbstractSet[int]
+    """The vocabulary columns of the sentence's own terms."""
 
 
 class LexicalFeatures:
@@ -118,7 +129,36 @@ class LexicalFeatures:
 
     def columns(self, texts: Iterable[str]) -> list[list[int]]:
         """The vocabulary columns present in each text."""
-        return [sorted({self._index[t] for t in terms(text) if t in self._index}) for text in texts]
+        return [sorted(self._columns(terms(text))) for text in texts]
+
+    def sentence_terms(self, sentence: str) -> SentenceTerms:
+        """The words and vocabulary columns of one sentence, for `joined_columns`."""
+        words = _words(sentence)
+        folded, folded_away = _fold(words)
+        return SentenceTerms(words, folded, self._columns(_terms_of(folded, folded_away)))
+
+    def joined_columns(self, sentences: Sequence[SentenceTerms]) -> list[int]:
+        """The vocabulary columns of consecutive sentences read as one text.
+
+        The same as `columns` of the text that runs from the first sentence to the last:
+        the sentences' own columns and the word pairs that span two of them. A sentence
+        that starts with the letter T after "my", "our" or "the" ends the previous one
+        folds differently in context, so then the words are folded again as one run.
+        """
+        joined: set[int] = set()
+        previous: SentenceTerms | None = None
+        for sentence in sentences:
+            if not sentence.words:
+                continue
+            if previous is not None:
+                if sentence.words[0] in _LETTER_T and previous.words[-1] in _BEFORE_T:
+                    return sorted(self._columns(_terms([w for s in sentences for w in s.words])))
+                column = self._index.get(f"{previous.folded[-1]} {sentence.folded[0]}")
+                if column is not None:
+                    joined.add(column)
+            joined |= sentence.columns
+            previous = sentence
+        return sorted(joined)
 
     def transform(self, texts: Iterable[str]) -> NDArray[np.float32]:
         rows = self.columns(texts)
@@ -127,3 +167,30 @@ class LexicalFeatures:
             if columns:
                 matrix[row, columns] = 1.0 / np.sqrt(len(columns))
         return matrix
+
+    def _columns(self, text_terms: Iterable[str]) -> set[int]:
+        return {column for column in map(self._index.get, text_terms) if column is not None}
+
+
+def _words(text: str) -> list[str]:
+    lowered = text.lower().replace("’", "'").replace("‘", "'")
+    words: list[str] = _TOKEN.findall(lowered)
+    return words
+
+
+def _fold(words: list[str]) -> tuple[list[str], list[str]]:
+    folded = [_FOLDED.get(word, word) for word in words]
+    if "t" in words or "t's" in words:
+        for i in range(1, len(words)):
+            if words[i] in _LETTER_T and words[i - 1] in _BEFORE_T:
+                folded[i] = _LETTER_T[words[i]]
+    return folded, [w for w, f in zip(words, folded, strict=True) if w != f]
+
+
+def _terms(words: list[str]) -> list[str]:
+    return _terms_of(*_fold(words))
+
+
+def _terms_of(folded: list[str], folded_away: list[str]) -> list[str]:
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(folded)]
+    return folded + pairs + folded_away

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from holdingspace.analysis.head import Head, Matrix
+from holdingspace.analysis.lexical_features import LexicalFeatures, SentenceTerms
 from holdingspace.analysis.sentences import Sentence, split_sentences
 
 Encode = Callable[[Sequence[str]], Matrix]
@@ -36,48 +37,50 @@ def score_texts(head: Head, encode: Encode, texts: Sequence[str]) -> list[TextSc
 
     Besides each sentence, the head scores the whole text and, when the head was trained
     for it (`context_pairs` in its metadata), each sentence together with the one before,
-    so a sign that takes its meaning from the sentence before is heard.
+    so a sign that takes its meaning from the sentence before is heard. These combined
+    units reuse the sentences' embeddings and words, and everything goes through the head
+    in one call.
     """
     split = [split_sentences(text) for text in texts]
     flat = [sentence.text for sentences in split for sentence in sentences]
     outputs = len(head.outputs)
-    embeddings = encode(flat) if flat else np.zeros((0, 0), dtype=np.float32)
-    sentence_probabilities = (
-        head.probabilities(embeddings, flat) if flat else np.zeros((0, outputs), dtype=np.float32)
-    )
+    if not flat:
+        empty = np.zeros((0, outputs), dtype=np.float32)
+        return [TextScores([], empty, np.zeros(outputs, dtype=np.float32)) for _ in texts]
+    embeddings = encode(flat)
+    words = [head.lexical.sentence_terms(sentence) for sentence in flat]
     pairs = bool(head.metadata.get("context_pairs", False))
-    # Per text, the rows of its combined units (whole text, pairs) among `unit_rows`.
+    # Per text, the rows of its combined units (whole text, pairs) after the sentence rows.
     spans: list[tuple[int, int]] = []
-    unit_rows: list[Matrix] = []
-    unit_texts: list[str] = []
+    unit_embeddings: list[Matrix] = []
+    unit_columns: list[list[int]] = []
     offset = 0
-    for text, sentences in zip(texts, split, strict=True):
-        rows = embeddings[offset : offset + len(sentences)]
-        first = len(unit_rows)
+    for sentences in split:
+        first = len(unit_columns)
         if len(sentences) > 1:
-            unit_rows.append(_mean_embedding(rows, sentences))
-            unit_texts.append(text)
-        if pairs and len(sentences) > 2:
-            for i in range(1, len(sentences)):
-                unit_rows.append(_mean_embedding(rows[i - 1 : i + 1], sentences[i - 1 : i + 1]))
-                unit_texts.append(text[sentences[i - 1].start : sentences[i].end])
-        spans.append((first, len(unit_rows)))
+            end = offset + len(sentences)
+            with_pairs = pairs and len(sentences) > 2
+            unit_embeddings.append(_unit_embeddings(embeddings[offset:end], sentences, with_pairs))
+            unit_columns.extend(_unit_columns(head.lexical, words[offset:end], with_pairs))
+        spans.append((first, len(unit_columns)))
         offset += len(sentences)
-    unit_probabilities = (
-        head.probabilities(np.vstack(unit_rows), unit_texts)
-        if unit_rows
-        else np.zeros((0, outputs), dtype=np.float32)
+    probabilities = head.probabilities_of(
+        np.concatenate([embeddings, *unit_embeddings]),
+        [sorted(sentence.columns) for sentence in words] + unit_columns,
     )
+    sentence_probabilities = probabilities[: len(flat)]
+    unit_probabilities = probabilities[len(flat) :]
     results: list[TextScores] = []
     offset = 0
     for sentences, (first, last) in zip(split, spans, strict=True):
         rows = sentence_probabilities[offset : offset + len(sentences)]
         offset += len(sentences)
-        best = (
-            np.vstack([rows, unit_probabilities[first:last]]).max(axis=0)
-            if sentences
-            else (np.zeros(outputs, dtype=np.float32))
-        )
+        if not sentences:
+            results.append(TextScores(sentences, rows, np.zeros(outputs, dtype=np.float32)))
+            continue
+        best = rows.max(axis=0)
+        if last > first:
+            best = np.maximum(best, unit_probabilities[first:last].max(axis=0))
         results.append(TextScores(sentences, rows, best))
     return results
 
@@ -94,9 +97,23 @@ def evidence_sentences(column: Matrix, threshold: float, limit: int) -> list[int
     return sorted(chosen)
 
 
-def _mean_embedding(rows: Matrix, sentences: list[Sentence]) -> Matrix:
+def _unit_embeddings(rows: Matrix, sentences: list[Sentence], with_pairs: bool) -> Matrix:
+    """Unit-length word-weighted means of sentence embeddings: the whole text, then each pair."""
     weights = np.array([max(1, len(s.text.split())) for s in sentences], dtype=np.float32)
-    mean = (rows * weights[:, None]).sum(axis=0)
-    norm = float(np.linalg.norm(mean))
-    unit: Matrix = (mean / norm if norm > 0 else mean)[None, :].astype(np.float32)
-    return unit
+    weighted = rows * weights[:, None]
+    sums = weighted.sum(axis=0)[None, :]
+    if with_pairs:
+        sums = np.concatenate([sums, weighted[:-1] + weighted[1:]])
+    norms = np.array([np.sqrt(row.dot(row)) for row in sums], dtype=np.float32)
+    units: Matrix = (sums / np.where(norms > 0, norms, 1)[:, None]).astype(np.float32)
+    return units
+
+
+def _unit_columns(
+    lexical: LexicalFeatures, words: list[SentenceTerms], with_pairs: bool
+) -> list[list[int]]:
+    """The vocabulary columns of the whole text, then of each pair of sentences."""
+    columns = [lexical.joined_columns(words)]
+    if with_pairs:
+        columns.extend(lexical.joined_columns(words[i - 1 : i + 1]) for i in range(1, len(words)))
+    return columns

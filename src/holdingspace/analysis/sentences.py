@@ -19,10 +19,25 @@ MIN_PIECE_WORDS: Final = 4
 """A cut that would leave fewer words than this on either side is not made."""
 
 _SENTENCE_END: Final = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n+""")
-_ABBREVIATION: Final = re.compile(
-    r"\b(?:dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|approx)\.$",
-    re.IGNORECASE,
+_ABBREVIATIONS: Final = (
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "st",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "approx",
 )
+_ABBREVIATION: Final = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", re.IGNORECASE
+)
+_ABBREVIATION_LENGTH: Final = max(map(len, _ABBREVIATIONS)) + 1
+"""The most characters an abbreviation and its full stop take: only that much is searched."""
 _JOIN: Final = re.compile(
     r"(?:[,;:]\s+(?:and|but|so|because|cause|cos|then|which|though)\b|;|\s+but\s|\s+and then\s"
     r"|\s+-+\s|\s+—\s)",
@@ -53,12 +68,21 @@ def _split_at_ends(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group().startswith(".") and _ABBREVIATION.search(text[start : match.start() + 1]):
+        if match.group().startswith(".") and _is_abbreviation(text, start, match.start() + 1):
             continue
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))
     return [trimmed for span in spans if (trimmed := _trim(text, *span)) is not None]
+
+
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in an abbreviation's full stop ("Dr.", "e.g.").
+
+    A piece starts after a sentence end or a line break, so the word boundary before an
+    abbreviation at its very start reads the same in the whole text as in the piece.
+    """
+    return _ABBREVIATION.search(text, max(start, end - _ABBREVIATION_LENGTH), end) is not None
 
 
 def _split_long(text: str, start: int, end: int) -> list[Sentence]:
