@@ -119,10 +119,12 @@ def test_the_lexical_fallback_is_refused_before_anything_changes(
     write_several(service, 4, "I miss her")
     before = by_id(service)
     analyser.version, analyser.limited = "lexical-1", True
-    assert service.stale_count() == 4
+    with pytest.raises(Refused, match="needs the on-device language model"):
+        service.stale_count()
     with pytest.raises(Refused, match="needs the on-device language model"):
         service.reanalyse()
     assert by_id(service) == before
+    assert analyser.batches == [1] * 4  # only the four writes; nothing was re-read
 
 
 def test_without_an_analyser_nothing_is_stale_or_reread() -> None:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from fastapi.testclient import TestClient
 from tests.support import Clock
 from tests.web.web_support import FakeAnalyser, csrf_of, submit
-
-from holdingspace.core.signs import Analysis
 
 SECTION = 'action="/settings/reanalyse"'
 TWO_STALE = "2 entries were read by an earlier version of the analysis"
@@ -69,16 +65,13 @@ def test_rereading_needs_the_form_token(two_stale: TestClient) -> None:
     assert TWO_STALE in two_stale.get("/settings").text
 
 
-def test_the_lexical_fallback_is_refused_on_the_page(
+def test_the_lexical_fallback_hides_the_section_and_refuses_a_post(
     two_stale: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def limited(self: FakeAnalyser, texts: list[str]) -> list[Analysis]:
-        return [replace(self.analyse(text), limited=True) for text in texts]
-
-    monkeypatch.setattr(FakeAnalyser, "analyse_many", limited)
     token = csrf_of(two_stale.get("/settings").text)
+    monkeypatch.setattr(FakeAnalyser, "limited", True)
+
+    assert SECTION not in two_stale.get("/settings").text
     refused = two_stale.post("/settings/reanalyse", data={"csrf": token})
     assert refused.status_code == 400
     assert "Re-reading needs the on-device language model" in refused.text
-    assert TWO_STALE in refused.text
-    assert TWO_STALE in two_stale.get("/settings").text

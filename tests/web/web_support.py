@@ -31,6 +31,7 @@ class FakeAnalyser:
     """Finds signs by fixed phrases, sentence by sentence, with real evidence offsets."""
 
     version = "fake-1"
+    limited = False
 
     def analyse(self, text: str) -> Analysis:
         evidence: list[Evidence] = []

@@ -39,6 +39,10 @@ class ModelAnalyser:
         self._crisis = (head.outputs.index(CRISIS_OUTPUT), head.threshold(CRISIS_OUTPUT))
 
     @property
+    def limited(self) -> bool:
+        return False
+
+    @property
     def version(self) -> str:
         return f"{self._head.version}+{self._encoder.version}"
 

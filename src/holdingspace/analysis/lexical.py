@@ -96,6 +96,10 @@ class LexicalAnalyser:
     def version(self) -> str:
         return VERSION
 
+    @property
+    def limited(self) -> bool:
+        return True
+
     def analyse(self, text: str) -> Analysis:
         sentences = split_sentences(text)
         about_therapy = _THERAPY.search(text) is not None

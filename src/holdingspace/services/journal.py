@@ -59,9 +59,16 @@ class JournalService:
         return None if analyser is None else analyser.analyse(text)
 
     def stale_count(self) -> int:
-        """Entries with no analysis, or one from another version of the analysis."""
+        """Entries with no analysis, or one from another version of the analysis.
+
+        Refused under the lexical fallback, which never replaces the model's results.
+        """
         analyser = self.context.analyser
-        return 0 if analyser is None else len(self._stale_entries(analyser))
+        if analyser is None:
+            return 0
+        if analyser.limited:
+            raise Refused(messages.REANALYSE_NEEDS_MODEL)
+        return len(self._stale_entries(analyser))
 
     def reanalyse(self, progress: Progress | None = None) -> int:
         """Re-read the stale entries with the current analyser; returns how many were re-read.
@@ -73,12 +80,12 @@ class JournalService:
         analyser = self.context.analyser
         if analyser is None:
             return 0
+        if analyser.limited:
+            raise Refused(messages.REANALYSE_NEEDS_MODEL)
         stale = self._stale_entries(analyser)
         for start in range(0, len(stale), REANALYSE_BATCH):
             batch = stale[start : start + REANALYSE_BATCH]
             analyses = analyser.analyse_many([entry.text for entry in batch])
-            if any(analysis.limited for analysis in analyses):
-                raise Refused(messages.REANALYSE_NEEDS_MODEL)
             for entry, analysis in zip(batch, analyses, strict=True):
                 assert entry.id is not None
                 self.store.save_analysis(entry.id, analysis)

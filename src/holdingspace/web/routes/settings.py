@@ -37,7 +37,9 @@ def _values(request: Request, **messages: str | None) -> dict[str, Any]:
         "idle": web.journal.idle_minutes,
         "idle_range": IDLE_RANGE,
         "delete_phrase": cli_messages.DELETE_ALL_PHRASE,
-        "stale": JournalService(context).stale_count(),
+        "stale": 0
+        if context.analyser is None or context.analyser.limited
+        else JournalService(context).stale_count(),
         "message": None,
         "message_for": None,
         **messages,
