@@ -8,7 +8,10 @@ itself does not depend on.
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -205,3 +208,26 @@ def test_the_compiled_model_is_kept_beside_the_cached_graph(encoder: Encoder) ->
     kept = list(cached.folder.glob("compiled-*/*"))
     assert kept, "no compiled copy was kept"
     assert not list(cached.folder.glob(".compiling-*")), "a scratch folder was left behind"
+
+
+def test_loading_the_model_sends_nothing_and_writes_nothing_in_home(
+    tmp_path: Path, cache_home: Path
+) -> None:
+    """OpenVINO's converter would write a client id under ~/intel and send a usage event."""
+    home = tmp_path / "home"
+    home.mkdir()
+    script = (
+        "import sys\n"
+        "from holdingspace.analysis.encoder import load_encoder\n"
+        "load_encoder().encode(['hello'])\n"
+        "print(sorted(m for m in sys.modules if 'telemetry' in m))\n"
+    )
+    environment = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(cache_home)}
+
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert list(home.iterdir()) == []

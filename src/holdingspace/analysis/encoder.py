@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 import threading
 from collections.abc import Mapping, Sequence
@@ -54,6 +55,7 @@ memory stays flat however many different texts pass through.
 
 _NEEDED_FILES = ("model.safetensors", "tokenizer.json", "config.json")
 PRECISION_VARIABLE = "HOLDINGSPACE_ENCODER_PRECISION"
+_OPENVINO_CONVERTER = "openvino.tools.ovc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +173,6 @@ class _Runtime:
     """The loaded tokenizer and compiled model."""
 
     def __init__(self, files: ModelFiles) -> None:
-        import openvino
         from tokenizers import Tokenizer
 
         from holdingspace.analysis.onnx_cache import cached_model
@@ -186,7 +187,7 @@ class _Runtime:
         cached = cached_model(files.weights, files.config)
         self._word_table = cached.word_table
         self._position_table = cached.position_table
-        core = openvino.Core()
+        core = import_openvino().Core()
         self.precision = choose_precision(
             os.environ, core.get_property("CPU", "OPTIMIZATION_CAPABILITIES")
         )
@@ -226,6 +227,22 @@ class _Runtime:
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         embeddings: npt.NDArray[np.float32] = (pooled / norms).astype(np.float32)
         return embeddings
+
+
+def import_openvino() -> Any:
+    """OpenVINO's runtime, without its model converter.
+
+    Importing the converter (which ``import openvino`` does when it can) writes a client id
+    under ~/intel and sends a usage event to an analytics service unless the person has
+    opted out. holdingspace never converts models and makes no network connections, so the
+    converter is marked as absent first; OpenVINO then imports without it.
+    """
+    if _OPENVINO_CONVERTER not in sys.modules:
+        # A None entry makes any import of that module fail with ModuleNotFoundError.
+        sys.modules[_OPENVINO_CONVERTER] = None  # type: ignore[assignment]
+    import openvino
+
+    return openvino
 
 
 def _compile(core: Any, cached: EncoderGraph, precision: str) -> Any:
