@@ -89,16 +89,24 @@ def find_model_folder() -> ModelFiles | None:
 
 def load_encoder() -> Encoder | None:
     """The sentence encoder, or None when the model package is not installed."""
-    import importlib.metadata
-
     files = find_model_folder()
     if files is None:
         return None
+    return Encoder(files, f"{MODEL_NAME}/{_package_version()}/r{GRAPH_REVISION}")
+
+
+def _package_version() -> str:
+    """The model package's own version attribute; its metadata only as a slower fallback."""
+    import importlib
+    import importlib.metadata
+
+    version = getattr(importlib.import_module(MODEL_PACKAGE), "__version__", None)
+    if isinstance(version, str):
+        return version
     try:
-        package_version = importlib.metadata.version(MODEL_DISTRIBUTION)
+        return importlib.metadata.version(MODEL_DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
-        package_version = "unknown"
-    return Encoder(files, f"{MODEL_NAME}/{package_version}/r{GRAPH_REVISION}")
+        return "unknown"
 
 
 class Encoder:
