@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping
+from typing import Any
 
 
 def median_seconds(action: Callable[[], object], repeats: int) -> float:
@@ -25,3 +26,16 @@ def number_from_child(code: str, environment: Mapping[str, str]) -> float:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
     )
     return float(result.stdout.strip().splitlines()[-1])
+
+
+Goals = Mapping[str, tuple[str, float]]
+"""Each figure's name to its sense ("<=" or ">=") and limit."""
+
+
+def goals_met(figures: Mapping[str, Any], goals: Goals) -> dict[str, bool]:
+    """Whether each figure named in `goals` is on the right side of its limit."""
+    met = {}
+    for name, (sense, limit) in goals.items():
+        value = float(figures[name])
+        met[name] = value <= limit if sense == "<=" else value >= limit
+    return met

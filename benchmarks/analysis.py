@@ -21,7 +21,7 @@ import statistics
 import time
 from typing import Any
 
-from benchmarks._timing import median_seconds, number_from_child
+from benchmarks._timing import goals_met, median_seconds, number_from_child
 
 GOALS = {
     "sentence_20_words_ms": ("<=", 5.0),
@@ -108,10 +108,7 @@ def run() -> dict[str, Any]:
     figures["fresh_process_s"] = statistics.median(starts)
     figures["peak_rss_mb"] = _in_child(_PEAK_MEMORY.format(here=here))
     figures["load_average_1min_after"] = round(os.getloadavg()[0], 2)
-    figures["goals_met"] = {
-        name: (figures[name] <= limit if sense == "<=" else figures[name] >= limit)
-        for name, (sense, limit) in GOALS.items()
-    }
+    figures["goals_met"] = goals_met(figures, GOALS)
     return figures
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks._timing import median_seconds
+from benchmarks._timing import goals_met, median_seconds
 from benchmarks.analysis import entry_of, sentence_of
 
 GOALS = {
@@ -61,10 +61,7 @@ def run() -> dict[str, Any]:
         "bulk_sentences_per_s": len(bulk) / median_seconds(lambda: analyser.analyse_many(bulk), 5),
         "load_average_1min_after": round(os.getloadavg()[0], 2),
     }
-    figures["goals_met"] = {
-        name: (figures[name] <= limit if sense == "<=" else figures[name] >= limit)
-        for name, (sense, limit) in GOALS.items()
-    }
+    figures["goals_met"] = goals_met(figures, GOALS)
     return figures
 
 

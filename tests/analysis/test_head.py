@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
+from tests.analysis.random_head import random_head
 
 from holdingspace.analysis.head import Head
-from holdingspace.analysis.lexical_features import LexicalFeatures
 
 DIMENSION = 8
 VOCABULARY = [f"word{i}" for i in range(50)]
 
 
 def _head() -> Head:
-    rng = np.random.default_rng(3)
-    outputs = ("a", "b", "crisis")
-    hidden = 5
-
-    def weights(*shape: int) -> np.ndarray:
-        return rng.standard_normal(shape).astype(np.float32)
-
-    return Head(
-        version="test",
-        outputs=outputs,
-        lexical=LexicalFeatures(VOCABULARY),
-        lexical_weight=0.7,
-        thresholds=np.full(len(outputs), 0.5, dtype=np.float32),
-        weights={
-            "lr_w": weights(DIMENSION + len(VOCABULARY), len(outputs)),
-            "lr_b": weights(len(outputs)),
-            "mlp_w1": weights(DIMENSION + len(VOCABULARY), hidden),
-            "mlp_b1": weights(hidden),
-            "mlp_w2": weights(hidden, len(outputs)),
-            "mlp_b2": weights(len(outputs)),
-        },
-        metadata={"network_share": 0.5},
-    )
+    return random_head(VOCABULARY, DIMENSION, 0.7, {"network_share": 0.5})
 
 
 def test_texts_scored_together_score_as_they_do_alone() -> None:

@@ -6,9 +6,9 @@ import hashlib
 from collections.abc import Sequence
 
 import numpy as np
+from tests.analysis.random_head import random_head
 
 from holdingspace.analysis.head import Head
-from holdingspace.analysis.lexical_features import LexicalFeatures
 from holdingspace.analysis.scoring import Encode, evidence_sentences, score_texts
 from holdingspace.analysis.sentences import split_sentences
 
@@ -82,30 +82,8 @@ def _fake_encoder() -> Encode:
 
 
 def _head() -> Head:
-    rng = np.random.default_rng(3)
-    outputs = ("a", "b", "crisis")
     vocabulary = [f"word{i}" for i in range(50)] + ["word1 word2", "word4 word5"]
-
-    def weights(*shape: int) -> np.ndarray:
-        return rng.standard_normal(shape).astype(np.float32)
-
-    size = DIMENSION + len(vocabulary)
-    return Head(
-        version="test",
-        outputs=outputs,
-        lexical=LexicalFeatures(vocabulary),
-        lexical_weight=1.0,
-        thresholds=np.full(len(outputs), 0.5, dtype=np.float32),
-        weights={
-            "lr_w": weights(size, len(outputs)),
-            "lr_b": weights(len(outputs)),
-            "mlp_w1": weights(size, 5),
-            "mlp_b1": weights(5),
-            "mlp_w2": weights(5, len(outputs)),
-            "mlp_b2": weights(len(outputs)),
-        },
-        metadata={"network_share": 0.5, "context_pairs": True},
-    )
+    return random_head(vocabulary, DIMENSION, 1.0, {"network_share": 0.5, "context_pairs": True})
 
 
 DIMENSION = 8
